@@ -1,0 +1,104 @@
+#include "api/inputs.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "extract/normalize.h"
+
+namespace vnkg::api {
+namespace fs = std::filesystem;
+
+namespace {
+
+bool IsArticleFile(const fs::path& p) {
+  std::string ext = p.extension().string();
+  return ext == ".txt" || ext == ".jsonl";
+}
+
+}  // namespace
+
+std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
+                                     std::vector<std::string>* errors) {
+  std::vector<std::string> out;
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    if (fs::is_directory(p, ec)) {
+      std::vector<std::string> found;
+      for (auto it = fs::recursive_directory_iterator(p, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+        if (it->is_regular_file() && IsArticleFile(it->path())) found.push_back(it->path().string());
+      if (ec) errors->push_back(p + ": " + ec.message());
+      std::sort(found.begin(), found.end());
+      out.insert(out.end(), found.begin(), found.end());
+    } else if (fs::exists(p, ec)) {
+      out.push_back(p);
+    } else {
+      errors->push_back(p + ": no such file or directory");
+    }
+  }
+  return out;
+}
+
+void ReadArticles(const std::string& path,
+                  const std::function<void(extract::Article&&)>& sink,
+                  const std::function<void(const std::string&)>& error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error(path + ": cannot be read");
+    return;
+  }
+  std::stringstream buf;
+  buf << in.rdbuf();
+  std::string data = buf.str();
+  std::string name = fs::path(path).filename().string();
+  if (fs::path(path).extension() != ".jsonl") {
+    size_t bad = 0;
+    if (!extract::IsValidUtf8(data, &bad)) {
+      error(path + ": invalid UTF-8 at byte " + std::to_string(bad) + "; skipped");
+      return;
+    }
+    if (data.compare(0, 3, "\xEF\xBB\xBF") == 0) data.erase(0, 3);
+    sink(extract::Article{name, std::move(data), std::nullopt, std::nullopt});
+    return;
+  }
+  size_t pos = 0, line_no = 0;
+  while (pos < data.size()) {
+    size_t nl = data.find('\n', pos);
+    std::string line = data.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
+    size_t line_start = pos;
+    pos = nl == std::string::npos ? data.size() : nl + 1;
+    ++line_no;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    std::string where = path + ":" + std::to_string(line_no);
+    size_t bad = 0;
+    if (!extract::IsValidUtf8(line, &bad)) {
+      error(where + ": invalid UTF-8 at byte " + std::to_string(line_start + bad) + "; skipped");
+      continue;
+    }
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+      error(where + ": not a JSON object; skipped");
+      continue;
+    }
+    auto text = j.find("text");
+    if (text == j.end() || !text->is_string()) {
+      error(where + ": no \"text\" string; skipped");
+      continue;
+    }
+    extract::Article a;
+    auto id = j.find("id");
+    a.doc = id != j.end() && id->is_string() ? id->get<std::string>()
+            : id != j.end() && id->is_number() ? id->dump()
+            : name + ":" + std::to_string(line_no);
+    a.text = text->get<std::string>();
+    if (auto u = j.find("url"); u != j.end() && u->is_string()) a.url = u->get<std::string>();
+    if (auto p = j.find("published"); p != j.end() && p->is_string()) a.published = p->get<std::string>();
+    sink(std::move(a));
+  }
+}
+
+}  // namespace vnkg::api

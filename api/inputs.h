@@ -1,0 +1,29 @@
+// Reading articles from the command line's paths: .txt stories, .jsonl lines
+// {"id", "text", "url"?, "published"?}, and directories walked recursively in
+// a stable (sorted) order. Bad inputs are reported, never fatal to a batch.
+#ifndef VNKG_API_INPUTS_H_
+#define VNKG_API_INPUTS_H_
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "extract/extractor.h"
+
+namespace vnkg::api {
+
+// Files to read for these paths: files as given, directories expanded to their
+// .txt/.jsonl files, sorted. Missing paths go to *errors.
+std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
+                                     std::vector<std::string>* errors);
+
+// Reads every article of one file and hands each to `sink`. A problem with
+// the file or one of its lines (unreadable, invalid UTF-8 with its byte
+// offset, bad JSON) is passed to `error` and reading goes on where it can.
+void ReadArticles(const std::string& path,
+                  const std::function<void(extract::Article&&)>& sink,
+                  const std::function<void(const std::string&)>& error);
+
+}  // namespace vnkg::api
+
+#endif  // VNKG_API_INPUTS_H_

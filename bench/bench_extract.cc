@@ -1,0 +1,48 @@
+// Extraction throughput: reads the articles under the given paths once, then
+// extracts them repeatedly and prints articles/s and MB/s.
+#include <chrono>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "api/inputs.h"
+#include "extract/extractor.h"
+
+int main(int argc, char** argv) {
+  std::vector<std::string> paths(argv + 1, argv + argc);
+  if (paths.empty()) {
+    std::cerr << "usage: vnkg_bench PATH...\n";
+    return 2;
+  }
+  std::string error;
+  auto t0 = std::chrono::steady_clock::now();
+  auto extractor = vnkg::extract::Extractor::Create(&error);
+  if (!extractor) {
+    std::cerr << error << "\n";
+    return 2;
+  }
+  double load_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  std::vector<std::string> errors;
+  std::vector<vnkg::extract::Article> articles;
+  for (const std::string& f : vnkg::api::ExpandPaths(paths, &errors))
+    vnkg::api::ReadArticles(f, [&](vnkg::extract::Article&& a) { articles.push_back(std::move(a)); },
+                            [](const std::string& e) { std::cerr << e << "\n"; });
+  size_t bytes = 0;
+  for (const auto& a : articles) bytes += a.text.size();
+  if (articles.empty()) {
+    std::cerr << "no articles\n";
+    return 2;
+  }
+  const int kRounds = std::max<int>(1, static_cast<int>(2'000'000 / (bytes + 1)));
+  size_t people = 0;
+  auto t1 = std::chrono::steady_clock::now();
+  for (int r = 0; r < kRounds; ++r)
+    for (const auto& a : articles) people += extractor->Extract(a).people.size();
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count();
+  double n = static_cast<double>(articles.size()) * kRounds;
+  std::cout << "lexicon load: " << load_ms << " ms\n"
+            << "extract: " << n << " articles (" << articles.size() << " x " << kRounds
+            << ") in " << secs << " s = " << n / secs << " articles/s, "
+            << (bytes * kRounds / 1e6) / secs << " MB/s (people found: " << people << ")\n";
+  return 0;
+}

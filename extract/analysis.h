@@ -1,0 +1,157 @@
+// Internal to extract/: the working state of one article as it goes through
+// the pipeline (document zones -> tokens -> mentions -> context -> meetings
+// -> record), and the stage functions that fill it. Not a public header.
+#ifndef VNKG_EXTRACT_ANALYSIS_H_
+#define VNKG_EXTRACT_ANALYSIS_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/lexicon.h"
+#include "extract/tokenizer.h"
+#include "graph/record.h"
+
+namespace vnkg::extract {
+
+// A locality as a text names it: type word and/or name, with its gazetteer
+// candidates (several when the name repeats across the country).
+struct LocRef {
+  std::string type;        // canonical lower-case type word, "" when none
+  std::string name;        // "" when the text gives only the type word
+  std::vector<int> units;  // gazetteer candidates
+  size_t begin = 0, end = 0;
+  bool named() const { return !name.empty(); }
+  bool Resolved() const { return units.size() == 1; }
+};
+
+// An organization phrase: a lexicon body plus what qualifies it.
+struct OrgRef {
+  std::string head;       // canonical head ("Ban Tổ chức", "Thành ủy", "Đảng ủy")
+  graph::OrgKind kind = graph::OrgKind::kOther;
+  BodyClass cls = BodyClass::kCentral;
+  std::string type_word;  // committees: the type of locality they govern
+  std::string noun;       // head noun for head posts ("Ban")
+  std::string qualifier;  // "các cơ quan chính quyền", "Tư pháp"
+  LocRef loc;
+  std::shared_ptr<OrgRef> parent;  // boards: the body they belong to
+  size_t begin = 0, end = 0;
+};
+
+struct Title {
+  std::string position;
+  std::optional<OrgRef> org;
+  bool no_org = false;   // the post has no organization ("Chủ tịch nước")
+  bool former = false;
+  size_t begin = 0, end = 0;
+};
+
+struct TitleChain {
+  size_t begin = 0, end = 0;
+  std::vector<Title> titles;
+};
+
+struct RoleMention {
+  Title title;
+  size_t sentence = 0;
+};
+
+struct PersonEntity {
+  std::string name;  // proper-cased
+  std::string key;   // FoldKey(name)
+  std::vector<RoleMention> roles;
+  size_t first_sentence = 0;
+};
+
+struct PersonMention {
+  int person = -1;
+  size_t begin = 0, end = 0;  // the name, or the title for a title-only mention
+  size_t appos_end = 0;       // after the name's apposition
+  size_t sentence = 0;
+  bool title_only = false;
+};
+
+// A title chain that names nobody ("Bí thư Thành ủy yêu cầu..."), to be
+// linked to the person holding that title.
+struct TitleRef {
+  TitleChain chain;
+  size_t sentence = 0;
+};
+
+struct OrgMention {
+  OrgRef org;
+  size_t sentence = 0;
+};
+
+struct Analysis {
+  const Lexicon* lex = nullptr;
+  std::string text;            // NFC
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  std::vector<size_t> sentence_of;  // token -> sentence
+  std::vector<bool> masked;         // boilerplate, byline, photo credits
+  size_t title_sentence_end = 0;    // sentences before this index are the headline zone
+
+  // Document zones.
+  std::optional<std::string> title, author, published;
+  std::vector<size_t> byline_tokens;
+
+  // Mentions.
+  std::vector<PersonEntity> persons;
+  std::vector<PersonMention> mentions;
+  std::vector<TitleRef> title_refs;
+  std::vector<OrgMention> orgs;
+  std::vector<LocRef> frame;  // named localities, in text order
+
+  std::string_view Surface(size_t tok) const { return tokens[tok].Surface(text); }
+  std::string SurfaceRange(size_t begin, size_t end) const;
+  bool Is(size_t tok, std::string_view key) const {
+    return tok < tokens.size() && tokens[tok].key == key;
+  }
+  // The cue phrase at `tok` (entry index, tokens), or {-1, 0}.
+  std::pair<int, size_t> CueAt(size_t tok, size_t limit) const;
+  bool CueAtIs(size_t tok, size_t limit, Cue cue, size_t* len = nullptr) const;
+};
+
+// document.cc: lines, boilerplate, headline, dateline, byline; fills
+// text-level fields, tokens, sentences and the mask.
+void AnalyzeDocument(Analysis* a);
+
+// orgs.cc: organization and locality phrases.
+std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit);
+std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit);
+std::string OrgName(const OrgRef& org);
+// Locality type words an unnamed body at this level may take from context.
+std::vector<std::string> OrgTypeSet(const OrgRef& org);
+// The body whose name-bearing locality matters (a board's parent, else itself).
+OrgRef* LocalBody(OrgRef* org);
+size_t SkipTermQualifier(const Analysis& a, size_t pos, size_t limit);
+
+// titles.cc: title chains ("Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy").
+std::optional<TitleChain> ParseTitleChain(const Analysis& a, size_t pos, size_t limit);
+
+// people.cc: person names, their titles and predicates; title references.
+void FindPeople(Analysis* a);
+
+// context.cc: the story's localities and the resolution of bare bodies.
+void BuildFrame(Analysis* a);
+void ResolveOrg(const Analysis& a, size_t at, OrgRef* org);
+
+// dates.cc
+struct DayMonth {
+  int day = 0, month = 0, year = 0;  // year 0: not given
+  size_t sentence = 0;
+};
+std::optional<DayMonth> FindDayMonth(const Analysis& a, size_t sentence);
+// ISO date "YYYY-MM-DD" (or nullopt) from the dateline-like text of a line.
+std::optional<std::string> ParseDateline(std::string_view line);
+std::string IsoDate(int year, int month, int day);
+
+// meetings.cc
+void FindMeetings(const Analysis& a, graph::Record* record);
+
+}  // namespace vnkg::extract
+
+#endif  // VNKG_EXTRACT_ANALYSIS_H_

@@ -1,0 +1,219 @@
+#include "extract/extractor.h"
+
+#include <algorithm>
+#include <set>
+
+#include "extract/analysis.h"
+#include "extract/lexicon.h"
+#include "extract/normalize.h"
+
+namespace vnkg::extract {
+namespace {
+
+graph::Span SentenceSpan(const Analysis& a, size_t s) {
+  return {a.sentences[s].byte_begin, a.sentences[s].byte_end};
+}
+
+std::string LocalityName(const LocRef& l) {
+  return l.type.empty() ? l.name : l.type + " " + l.name;
+}
+
+std::optional<std::string> OrgLocality(OrgRef o) {
+  const OrgRef* local = LocalBody(&o);
+  if (!local->loc.named()) return std::nullopt;
+  return LocalityName(local->loc);
+}
+
+graph::OrgKind KindOf(const OrgRef& o) {
+  if (o.cls == BodyClass::kCommittee || o.cls == BodyClass::kPartyUnit)
+    return graph::OrgKind::kPartyCommittee;
+  return o.kind;
+}
+
+// True when `shorter` names the same body with less detail ("Thành ủy" vs
+// "Thành ủy Cần Thơ").
+bool IsVaguerName(const std::string& shorter, const std::string& longer) {
+  return longer.size() > shorter.size() && longer.compare(0, shorter.size(), shorter) == 0 &&
+         longer[shorter.size()] == ' ';
+}
+
+class RecordBuilder {
+ public:
+  RecordBuilder(Analysis* a, graph::Record* r) : a_(a), r_(r) {}
+
+  void Build() {
+    BuildPeople();
+    LinkTitleRefs();
+    FindMeetings(*a_, r_);
+    BuildOrganizations();
+    BuildLocalities();
+  }
+
+ private:
+  void AddOrg(OrgRef o) {
+    std::string name = OrgName(o);
+    std::string key = FoldKey(name);
+    if (!seen_orgs_.insert(key).second) return;
+    graph::Organization org;
+    org.name = name;
+    org.key = key;
+    org.kind = KindOf(o);
+    org.locality = OrgLocality(o);
+    r_->organizations.push_back(std::move(org));
+    if (o.cls == BodyClass::kBoard && o.parent) AddOrg(*o.parent);
+  }
+
+  void BuildPeople() {
+    for (size_t p = 0; p < a_->persons.size(); ++p) {
+      const PersonEntity& e = a_->persons[p];
+      graph::Person out;
+      out.name = e.name;
+      out.key = e.key;
+      out.evidence = SentenceSpan(*a_, e.first_sentence);
+      for (const RoleMention& rm : e.roles) {
+        graph::Role role;
+        role.position = rm.title.position;
+        role.former = rm.title.former;
+        role.evidence = SentenceSpan(*a_, rm.sentence);
+        if (rm.title.org) {
+          OrgRef o = *rm.title.org;
+          ResolveOrg(*a_, rm.title.begin, &o);
+          role.organization = OrgName(o);
+          AddOrg(o);
+        }
+        AddRole(&out, std::move(role));
+      }
+      DropVagueRoles(&out);
+      r_->people.push_back(std::move(out));
+    }
+  }
+
+  static void AddRole(graph::Person* p, graph::Role role) {
+    std::string pk = FoldKey(role.position), ok = FoldKey(role.organization.value_or(""));
+    for (graph::Role& r : p->roles) {
+      if (FoldKey(r.position) == pk && FoldKey(r.organization.value_or("")) == ok) {
+        if (r.former && !role.former) {
+          r.former = false;
+          r.evidence = role.evidence;
+        }
+        return;
+      }
+    }
+    p->roles.push_back(std::move(role));
+  }
+
+  // "Bí thư, Thành ủy" beside "Bí thư, Thành ủy Cần Thơ": keep the precise one.
+  static void DropVagueRoles(graph::Person* p) {
+    std::vector<graph::Role> kept;
+    for (const graph::Role& r : p->roles) {
+      bool vague = false;
+      for (const graph::Role& o : p->roles)
+        if (&o != &r && FoldKey(o.position) == FoldKey(r.position) && r.organization &&
+            o.organization && IsVaguerName(*r.organization, *o.organization) &&
+            (o.former == r.former || !o.former))
+          vague = true;
+      if (!vague) kept.push_back(r);
+    }
+    p->roles = std::move(kept);
+  }
+
+  // "Bí thư Thành ủy yêu cầu...": the one person holding that post.
+  void LinkTitleRefs() {
+    for (const TitleRef& tr : a_->title_refs) {
+      for (const Title& t : tr.chain.titles) {
+        if (!t.org) continue;
+        OrgRef o = *t.org;
+        ResolveOrg(*a_, t.begin, &o);
+        std::string pos = FoldKey(t.position), org = FoldKey(OrgName(o));
+        int found = -1, count = 0;
+        for (size_t p = 0; p < r_->people.size(); ++p)
+          for (const graph::Role& r : r_->people[p].roles)
+            if (!r.former && FoldKey(r.position) == pos &&
+                FoldKey(r.organization.value_or("")) == org) {
+              if (found != static_cast<int>(p)) ++count;
+              found = static_cast<int>(p);
+            }
+        if (count != 1) continue;
+        PersonMention m;
+        m.person = found;
+        m.begin = tr.chain.begin;
+        m.end = tr.chain.end;
+        m.appos_end = tr.chain.end;
+        m.sentence = tr.sentence;
+        m.title_only = true;
+        a_->mentions.push_back(m);
+        break;
+      }
+    }
+  }
+
+  void BuildOrganizations() {
+    for (const OrgMention& om : a_->orgs) {
+      OrgRef o = om.org;
+      ResolveOrg(*a_, o.begin, &o);
+      AddOrg(o);
+    }
+  }
+
+  void BuildLocalities() {
+    const Gazetteer& g = *a_->lex->gazetteer;
+    std::set<std::string> seen;
+    for (const LocRef& l : a_->frame) {
+      std::string name = LocalityName(l);
+      if (!seen.insert(FoldKey(name)).second) continue;
+      graph::Locality loc;
+      loc.name = name;
+      loc.key = FoldKey(name);
+      int level = !l.units.empty() ? g.unit(l.units[0]).level
+                  : l.type == "tỉnh" ? 1
+                  : (l.type == "phường" || l.type == "xã" || l.type == "thị trấn") ? 3 : 2;
+      loc.level = level == 1 ? graph::LocalityLevel::kProvince
+                  : level == 2 ? graph::LocalityLevel::kDistrict : graph::LocalityLevel::kCommune;
+      if (l.Resolved()) {
+        const Unit& u = g.unit(l.units[0]);
+        loc.code = u.code;
+        if (u.parent >= 0) loc.parent = g.unit(u.parent).FullName();
+      } else {
+        for (int u : l.units) loc.candidates.push_back(g.unit(u).code);
+      }
+      r_->localities.push_back(std::move(loc));
+    }
+  }
+
+  Analysis* a_;
+  graph::Record* r_;
+  std::set<std::string> seen_orgs_;
+};
+
+}  // namespace
+
+std::unique_ptr<Extractor> Extractor::Create(std::string* error) {
+  std::unique_ptr<Lexicon> lex = Lexicon::LoadEmbedded(error);
+  if (!lex) return nullptr;
+  return std::make_unique<Extractor>(std::move(lex));
+}
+
+Extractor::Extractor(std::unique_ptr<Lexicon> lexicon) : lexicon_(std::move(lexicon)) {}
+Extractor::~Extractor() = default;
+
+std::string Extractor::NormalizedText(std::string_view text) { return ToNfc(text); }
+
+graph::Record Extractor::Extract(const Article& article) const {
+  Analysis a;
+  a.lex = lexicon_.get();
+  a.text = ToNfc(article.text);
+  AnalyzeDocument(&a);
+  FindPeople(&a);
+  BuildFrame(&a);
+
+  graph::Record r;
+  r.doc = article.doc;
+  r.url = article.url;
+  r.published = article.published ? article.published : a.published;
+  r.title = a.title;
+  r.author = a.author;
+  RecordBuilder(&a, &r).Build();
+  return r;
+}
+
+}  // namespace vnkg::extract

@@ -1,0 +1,176 @@
+#include "extract/lexicon.h"
+
+#include <utility>
+
+#include "extract/embedded_data.h"
+#include "extract/normalize.h"
+
+namespace vnkg::extract {
+namespace {
+
+// Calls fn(columns) for each non-empty, non-comment line of a TSV file.
+template <typename Fn>
+void ForEachRow(std::string_view text, Fn fn) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    std::string_view line = text.substr(pos, nl == std::string_view::npos ? nl : nl - pos);
+    pos = nl == std::string_view::npos ? text.size() : nl + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    size_t start = 0;
+    for (;;) {
+      size_t tab = line.find('\t', start);
+      cols.emplace_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
+      if (tab == std::string_view::npos) break;
+      start = tab + 1;
+    }
+    fn(cols);
+  }
+}
+
+const std::pair<const char*, Cue> kCueNames[] = {
+    {"honorific", Cue::kHonorific}, {"plural", Cue::kPlural},     {"former", Cue::kFormer},
+    {"current", Cue::kCurrent},     {"past", Cue::kPast},         {"chair", Cue::kChair},
+    {"guest", Cue::kGuest},         {"speaker", Cue::kSpeaker},   {"elected", Cue::kElected},
+    {"present", Cue::kPresent},     {"predicate", Cue::kPredicate},
+    {"pred_fill", Cue::kPredFill},  {"institution", Cue::kInstitution}, {"block", Cue::kBlock}};
+
+const std::pair<const char*, MeetingKind> kMeetingNames[] = {
+    {"congress", MeetingKind::kCongress}, {"plenum", MeetingKind::kPlenum},
+    {"session", MeetingKind::kSession},   {"first_session", MeetingKind::kFirstSession},
+    {"council", MeetingKind::kCouncil},   {"working", MeetingKind::kWorking},
+    {"cell", MeetingKind::kCell},         {"ceremony", MeetingKind::kCeremony},
+    {"seminar", MeetingKind::kSeminar},   {"verb", MeetingKind::kVerb}};
+
+bool ParseBodyClass(const std::string& s, BodyEntry* e) {
+  if (s.rfind("committee:", 0) == 0) {
+    e->cls = BodyClass::kCommittee;
+    e->type_word = s.substr(10);
+    return true;
+  }
+  const std::pair<const char*, BodyClass> kClasses[] = {
+      {"partyunit", BodyClass::kPartyUnit}, {"partyorg", BodyClass::kPartyOrg},
+      {"bch", BodyClass::kBch},             {"board", BodyClass::kBoard},
+      {"gov", BodyClass::kGov},             {"named", BodyClass::kNamed},
+      {"central", BodyClass::kCentral}};
+  for (const auto& [name, cls] : kClasses)
+    if (s == name) { e->cls = cls; return true; }
+  return false;
+}
+
+std::string_view FileOr(const std::map<std::string, std::string_view>& files,
+                        const std::string& name, std::string* missing) {
+  auto it = files.find(name);
+  if (it == files.end() || it->second.empty()) {
+    *missing = name;
+    return {};
+  }
+  return it->second;
+}
+
+}  // namespace
+
+std::unique_ptr<Lexicon> Lexicon::LoadEmbedded(std::string* error) {
+  std::map<std::string, std::string_view> files;
+  for (const char* name : {"posts.tsv", "bodies.tsv", "localities.tsv", "abbreviations.tsv",
+                           "surnames.txt", "cues.tsv", "meetings.tsv", "boilerplate.txt",
+                           "localities-2025-03.tsv"})
+    files[name] = EmbeddedFile(name);
+  return Load(files, error);
+}
+
+std::unique_ptr<Lexicon> Lexicon::Load(const std::map<std::string, std::string_view>& files,
+                                       std::string* error) {
+  auto lex = std::unique_ptr<Lexicon>(new Lexicon());
+  std::string missing, bad;
+  ForEachRow(FileOr(files, "posts.tsv", &missing), [&](const std::vector<std::string>& c) {
+    if (c.size() < 2) { bad = "posts.tsv: " + c[0]; return; }
+    PostEntry e;
+    e.position = c[1];
+    std::string rule = c.size() > 2 ? c[2] : "";
+    if (rule == "-") e.rule = PostEntry::OrgRule::kNone;
+    else if (!rule.empty() && rule[0] == '=') { e.rule = PostEntry::OrgRule::kFixed; e.org = rule.substr(1); }
+    else if (!rule.empty() && rule[0] == '@') { e.rule = PostEntry::OrgRule::kBody; e.org = rule.substr(1); }
+    std::string flags = c.size() > 3 ? c[3] : "";
+    e.head = flags == "head";
+    e.needs_body = flags == "body" || e.head;
+    lex->posts.Add(c[0], static_cast<int>(lex->post_entries.size()));
+    lex->post_entries.push_back(std::move(e));
+  });
+  ForEachRow(FileOr(files, "bodies.tsv", &missing), [&](const std::vector<std::string>& c) {
+    BodyEntry e;
+    if (c.size() < 4 || !graph::ParseOrgKind(c[2], &e.kind) || !ParseBodyClass(c[3], &e)) {
+      bad = "bodies.tsv: " + c[0];
+      return;
+    }
+    e.head = c[1];
+    e.noun = c.size() > 4 ? c[4] : "";
+    lex->bodies.Add(c[0], static_cast<int>(lex->body_entries.size()));
+    lex->body_entries.push_back(std::move(e));
+  });
+  ForEachRow(FileOr(files, "localities.tsv", &missing), [&](const std::vector<std::string>& c) {
+    if (c.size() < 3) { bad = "localities.tsv: " + c[0]; return; }
+    lex->loc_types.Add(c[0], static_cast<int>(lex->loc_type_entries.size()));
+    lex->loc_type_entries.emplace_back(c[1] == "alias", c[2]);
+  });
+  ForEachRow(FileOr(files, "abbreviations.tsv", &missing), [&](const std::vector<std::string>& c) {
+    if (c.size() < 2) { bad = "abbreviations.tsv: " + c[0]; return; }
+    lex->abbreviations.Add(c[0], static_cast<int>(lex->abbreviation_entries.size()));
+    lex->abbreviation_entries.push_back(c[1]);
+  });
+  ForEachRow(FileOr(files, "surnames.txt", &missing),
+             [&](const std::vector<std::string>& c) { lex->surnames.Add(c[0], 0); });
+  ForEachRow(FileOr(files, "boilerplate.txt", &missing),
+             [&](const std::vector<std::string>& c) { lex->boilerplate.Add(c[0], 0); });
+  std::map<std::string, int> cue_index;
+  ForEachRow(FileOr(files, "cues.tsv", &missing), [&](const std::vector<std::string>& c) {
+    if (c.size() < 2) { bad = "cues.tsv: " + c[0]; return; }
+    for (const auto& [name, cue] : kCueNames) {
+      if (c[1] != name) continue;
+      if (cue == Cue::kPredFill) {
+        lex->pred_fill.Add(c[0], 0);
+        return;
+      }
+      if (cue == Cue::kHonorific || cue == Cue::kPlural)
+        lex->honorifics.Add(c[0], cue == Cue::kPlural ? 1 : 0);
+      std::string key = FoldKey(c[0]);
+      auto [it, fresh] = cue_index.emplace(key, static_cast<int>(lex->cue_entries.size()));
+      if (fresh) {
+        lex->cues.Add(c[0], it->second);
+        lex->cue_entries.push_back(0);
+      }
+      lex->cue_entries[it->second] |= 1u << static_cast<int>(cue);
+      return;
+    }
+    bad = "cues.tsv: unknown class " + c[1];
+  });
+  ForEachRow(FileOr(files, "meetings.tsv", &missing), [&](const std::vector<std::string>& c) {
+    for (const auto& [name, kind] : kMeetingNames) {
+      if (c.size() > 1 && c[1] == name) {
+        lex->meetings.Add(c[0], static_cast<int>(lex->meeting_entries.size()));
+        lex->meeting_entries.push_back(kind);
+        return;
+      }
+    }
+    bad = "meetings.tsv: " + c[0];
+  });
+  if (!missing.empty()) {
+    if (error) *error = "lexicon file missing or empty: " + missing;
+    return nullptr;
+  }
+  if (!bad.empty()) {
+    if (error) *error = "malformed lexicon row: " + bad;
+    return nullptr;
+  }
+  std::string gz_error;
+  lex->gazetteer = Gazetteer::Parse(files.at("localities-2025-03.tsv"), &gz_error);
+  if (!lex->gazetteer) {
+    if (error) *error = gz_error;
+    return nullptr;
+  }
+  return lex;
+}
+
+}  // namespace vnkg::extract

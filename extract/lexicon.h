@@ -1,0 +1,86 @@
+// The compiled lexicons of extract/lexicons/ (posts, bodies, locality types,
+// cues, meeting nouns, surnames, boilerplate) and the gazetteer. Built once,
+// then shared read-only by every extraction (safe for concurrent use).
+#ifndef VNKG_EXTRACT_LEXICON_H_
+#define VNKG_EXTRACT_LEXICON_H_
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/gazetteer.h"
+#include "extract/phrase_matcher.h"
+#include "graph/record.h"
+
+namespace vnkg::extract {
+
+struct PostEntry {
+  enum class OrgRule { kOptional, kNone, kFixed, kBody };
+  std::string position;
+  OrgRule rule = OrgRule::kOptional;
+  std::string org;        // fixed organization, or the body for kBody
+  bool head = false;      // "Trưởng": joins the following body's noun
+  bool needs_body = false;
+};
+
+enum class BodyClass { kCommittee, kPartyUnit, kPartyOrg, kBch, kBoard, kGov, kNamed, kCentral };
+
+struct BodyEntry {
+  std::string head;       // canonical: "Ủy ban nhân dân", "Ban Thường vụ"
+  graph::OrgKind kind = graph::OrgKind::kOther;
+  BodyClass cls = BodyClass::kCentral;
+  std::string type_word;  // committees: the locality type they govern
+  std::string noun;       // "Ban", "Văn phòng", "Đoàn"
+};
+
+enum class Cue {
+  kHonorific, kPlural, kFormer, kCurrent, kPast, kChair, kGuest, kSpeaker, kElected,
+  kPresent, kPredicate, kPredFill, kInstitution, kBlock
+};
+
+enum class MeetingKind {
+  kCongress, kPlenum, kSession, kFirstSession, kCouncil, kWorking, kCell, kCeremony,
+  kSeminar, kVerb
+};
+
+class Lexicon {
+ public:
+  // Builds from the files embedded in the binary.
+  static std::unique_ptr<Lexicon> LoadEmbedded(std::string* error);
+  // Builds from a map of file name -> contents (tests use this).
+  static std::unique_ptr<Lexicon> Load(const std::map<std::string, std::string_view>& files,
+                                       std::string* error);
+
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
+
+  PhraseMatcher posts, bodies, loc_types, abbreviations, surnames, meetings, boilerplate;
+  // Cue phrases; every class in one matcher so that "dự thảo" beats "dự".
+  PhraseMatcher cues;
+  // Cue phrases again, restricted to predicate fillers.
+  PhraseMatcher pred_fill;
+  // Honorifics that introduce people: value 0 one person, 1 a list.
+  PhraseMatcher honorifics;
+
+  std::vector<PostEntry> post_entries;
+  std::vector<BodyEntry> body_entries;
+  std::vector<std::pair<bool, std::string>> loc_type_entries;  // (alias?, value)
+  std::vector<std::string> abbreviation_entries;
+  // Bit set of Cue classes per cue phrase (a phrase may be in several).
+  std::vector<uint32_t> cue_entries;
+  bool CueIs(int entry, Cue cue) const {
+    return entry >= 0 && (cue_entries[entry] >> static_cast<int>(cue)) & 1u;
+  }
+  std::vector<MeetingKind> meeting_entries;
+  std::unique_ptr<Gazetteer> gazetteer;
+
+ private:
+  Lexicon() = default;
+};
+
+}  // namespace vnkg::extract
+
+#endif  // VNKG_EXTRACT_LEXICON_H_

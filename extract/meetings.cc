@@ -1,0 +1,353 @@
+// Meeting frames: the gathering the story reports (hội nghị, kỳ họp, đại
+// hội, buổi làm việc...), its organizer (FORMAT.md's rule), its date
+// resolved against the dateline or the text, and who took part as what.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "extract/analysis.h"
+#include "extract/normalize.h"
+
+namespace vnkg::extract {
+namespace {
+
+struct MeetingMention {
+  size_t sentence = 0;
+  size_t begin = 0, end = 0;  // tokens of the meeting noun
+  MeetingKind kind = MeetingKind::kPlenum;
+};
+
+// Words right before a meeting noun that make it no gathering of the story:
+// "Nghị quyết Đại hội", "trình Đại hội", "chuẩn bị đại hội", "để tổ chức đại hội".
+bool Blocked(const Analysis& a, size_t i, size_t sentence_begin) {
+  static const char* const kBefore[] = {"quyết", "kiện", "trình", "bị", "sẽ", "kiến",
+                                        "quả", "cương", "để", "mừng", "tới", "chuẩn", "sau",
+                                        "lần", "đến", "các"};
+  for (size_t back = 1; back <= 2 && back <= i - sentence_begin; ++back) {
+    size_t j = i - back;
+    if (!a.tokens[j].word) break;
+    for (const char* w : kBefore)
+      if (a.Is(j, w)) return true;
+  }
+  if (a.Is(i + 1, "điểm")) return true;  // "đại hội điểm": a pilot being planned
+  return false;
+}
+
+std::optional<MeetingMention> FindMeetingIn(const Analysis& a, size_t s) {
+  const Sentence& sen = a.sentences[s];
+  for (size_t i = sen.tok_begin; i < sen.tok_end; ++i) {
+    if (a.masked[i]) continue;
+    PhraseMatcher::Match m = a.lex->meetings.Find(a.tokens, i, sen.tok_end);
+    if (!m.length) continue;
+    MeetingKind kind = a.lex->meeting_entries[m.value];
+    if (Blocked(a, i, sen.tok_begin)) { i += m.length - 1; continue; }
+    if (kind == MeetingKind::kVerb) {
+      // "Ban Thường vụ Thành ủy Cần Thơ họp ...": only after its subject.
+      bool subject = false;
+      for (const OrgMention& o : a.orgs)
+        if (o.sentence == s && o.org.end <= i && o.org.end + 2 >= i) subject = true;
+      if (!subject) continue;
+    }
+    return MeetingMention{s, i, i + m.length, kind};
+  }
+  return std::nullopt;
+}
+
+std::optional<MeetingMention> FindMainMeeting(const Analysis& a) {
+  for (size_t s = a.title_sentence_end; s < a.sentences.size(); ++s)
+    if (auto m = FindMeetingIn(a, s)) return m;
+  for (size_t s = 0; s < a.title_sentence_end && s < a.sentences.size(); ++s)
+    if (auto m = FindMeetingIn(a, s)) return m;
+  return std::nullopt;
+}
+
+size_t SkipTerms(const Analysis& a, size_t i, size_t limit) {
+  for (;;) {
+    size_t j = SkipTermQualifier(a, i, limit);
+    if (j > i) { i = j; continue; }
+    if (a.Is(i, ",") && SkipTermQualifier(a, i + 1, limit) > i + 1) { ++i; continue; }
+    return i;
+  }
+}
+
+const OrgMention* SubjectOrganizer(const Analysis& a, const MeetingMention& mm) {
+  static const std::set<std::string> kVerbs = {"tổ", "chức", "khai", "mạc", "bế", "họp",
+                                               "tiến", "hành", "đã", "vừa", "long", "trọng",
+                                               "chính", "thức", "diễn", "ra", "mở", "rộng"};
+  const OrgMention* best = nullptr;
+  for (const OrgMention& o : a.orgs)
+    if (o.sentence == mm.sentence && o.org.end <= mm.begin) best = &o;
+  if (!best) return nullptr;
+  size_t i = SkipTerms(a, best->org.end, mm.begin);
+  if (mm.kind == MeetingKind::kVerb) return i == mm.begin ? best : nullptr;
+  size_t gap = 0;
+  bool verb = false;
+  for (; i < mm.begin; ++i, ++gap) {
+    if (!kVerbs.count(a.tokens[i].key)) return nullptr;
+    verb = verb || a.Is(i, "chức") || a.Is(i, "mạc") || a.Is(i, "họp");
+  }
+  return verb && gap <= 6 ? best : nullptr;
+}
+
+const OrgMention* PhraseOrganizer(const Analysis& a, const MeetingMention& mm) {
+  const Sentence& s = a.sentences[mm.sentence];
+  size_t limit = std::min(s.tok_end, mm.end + 16);
+  int commas = 0;
+  size_t stop = limit;
+  for (size_t i = mm.end; i < limit; ++i) {
+    if (a.Is(i, ".") || a.Is(i, ";") || a.Is(i, ":")) { stop = i; break; }
+    if (a.Is(i, ",") && ++commas > 1) { stop = i; break; }
+  }
+  for (const OrgMention& o : a.orgs)
+    if (o.sentence == mm.sentence && o.org.begin >= mm.end && o.org.begin < stop) return &o;
+  return nullptr;
+}
+
+std::string ResolvedName(const Analysis& a, OrgRef org, size_t at) {
+  ResolveOrg(a, at, &org);
+  if (org.cls == BodyClass::kBoard && org.parent) ResolveOrg(a, at, org.parent.get());
+  return OrgName(org);
+}
+
+// Participants' labels from the words around a mention.
+struct Labels {
+  bool chair = false, guest = false, speaker = false, present = false;
+  bool any() const { return chair || guest || speaker || present; }
+};
+
+bool CueIn(const Analysis& a, size_t from, size_t to, Cue cue) {
+  for (size_t i = from; i < to;) {
+    auto [entry, len] = a.CueAt(i, to);
+    if (entry < 0) { ++i; continue; }
+    if (a.lex->CueIs(entry, cue)) return true;
+    i += len;
+  }
+  return false;
+}
+
+// "Đến dự có đồng chí", "Dự hội nghị có các đồng chí:": an introduction in
+// [from, to) whose verbs label everyone listed after it.
+bool IntroIn(const Analysis& a, size_t from, size_t to) {
+  for (size_t i = from; i < to; ++i)
+    if (a.Is(i, "có")) return true;
+  return false;
+}
+
+Labels LabelsFor(const Analysis& a, const PersonMention& m, size_t next_begin,
+                 bool guest_context) {
+  const Sentence& s = a.sentences[m.sentence];
+  Labels l;
+  size_t wend = std::min({next_begin, s.tok_end, m.appos_end + 16});
+  size_t pre_from = s.tok_begin;
+  // The window after the person: their own verbs.
+  if (CueIn(a, m.appos_end, wend, Cue::kChair)) l.chair = true;
+  if (CueIn(a, m.appos_end, wend, Cue::kGuest)) l.guest = true;
+  if (CueIn(a, m.appos_end, wend, Cue::kSpeaker)) l.speaker = true;
+  if (CueIn(a, m.appos_end, wend, Cue::kPresent)) l.present = true;
+  // A fronted clause or an introduction before the first person of the sentence.
+  size_t first = m.begin;
+  for (const PersonMention& o : a.mentions)
+    if (o.sentence == m.sentence && o.begin < first) first = o.begin;
+  bool intro = IntroIn(a, pre_from, first);
+  if (intro || (first > pre_from && a.Is(first - 1, ",")) ||
+      (first > pre_from + 1 && a.Is(first - 2, ","))) {
+    if (CueIn(a, pre_from, first, Cue::kChair)) l.chair = true;
+    if (CueIn(a, pre_from, first, Cue::kSpeaker)) l.speaker = true;
+    if (intro && CueIn(a, pre_from, first, Cue::kGuest)) l.guest = true;
+  }
+  if (intro) l.present = true;
+  if (guest_context && intro) l.guest = true;
+  if (CueIn(a, s.tok_begin, s.tok_end, Cue::kElected)) l.present = true;
+  return l;
+}
+
+bool ElectingMeeting(MeetingKind k) {
+  return k == MeetingKind::kCongress || k == MeetingKind::kCouncil ||
+         k == MeetingKind::kFirstSession || k == MeetingKind::kPlenum ||
+         k == MeetingKind::kSession;
+}
+
+int FourDigitYear(const Analysis& a, size_t i) {
+  if (i >= a.tokens.size() || !a.tokens[i].number) return 0;
+  std::string_view s = a.Surface(i);
+  if (s.size() != 4) return 0;
+  int y = std::stoi(std::string(s));
+  return y >= 1945 && y <= 2100 ? y : 0;
+}
+
+bool IsRangeSep(const Analysis& a, size_t i) {
+  return a.Is(i, "-") || a.Is(i, "–") || a.Is(i, "—");
+}
+
+// First year of a term "A - B" in the sentence, or 0.
+int TermStart(const Analysis& a, size_t sentence) {
+  const Sentence& s = a.sentences[sentence];
+  for (size_t i = s.tok_begin; i + 2 < s.tok_end; ++i)
+    if (FourDigitYear(a, i) && IsRangeSep(a, i + 1) && FourDigitYear(a, i + 2))
+      return FourDigitYear(a, i);
+  return 0;
+}
+
+// A year standing alone (not a term's bound, not a birth year) in [from, to).
+int SingleYear(const Analysis& a, size_t from, size_t to) {
+  for (size_t i = from; i < to; ++i) {
+    int y = FourDigitYear(a, i);
+    if (!y || a.masked[i]) continue;
+    if (i >= 2 && IsRangeSep(a, i - 1) && FourDigitYear(a, i - 2)) continue;
+    if (IsRangeSep(a, i + 1) && FourDigitYear(a, i + 2)) continue;
+    if (i >= 2 && a.Is(i - 1, "năm") && a.Is(i - 2, "sinh")) continue;
+    return y;
+  }
+  return 0;
+}
+
+// "Năm 2014 vừa qua": the story is in the year after.
+int YearJustPast(const Analysis& a) {
+  for (size_t i = 0; i + 3 < a.tokens.size(); ++i)
+    if (a.Is(i, "năm") && FourDigitYear(a, i + 1) && a.Is(i + 2, "vừa") && a.Is(i + 3, "qua"))
+      return FourDigitYear(a, i + 1) + 1;
+  return 0;
+}
+
+std::optional<std::string> MeetingDate(const Analysis& a, const MeetingMention& mm) {
+  bool termed = mm.kind == MeetingKind::kCongress || mm.kind == MeetingKind::kFirstSession;
+  int term = termed ? TermStart(a, mm.sentence) : 0;
+  int published_year = a.published ? std::stoi(a.published->substr(0, 4)) : 0;
+  if (std::optional<DayMonth> dm = FindDayMonth(a, mm.sentence)) {
+    int y = dm->year;
+    if (!y) y = published_year;
+    if (!y) y = term;
+    if (!y) y = YearJustPast(a);
+    if (!y) y = SingleYear(a, 0, a.tokens.size());
+    if (!y) return std::nullopt;
+    return IsoDate(y, dm->month, dm->day);
+  }
+  if (term) return IsoDate(term, 0, 0);
+  if (int y = YearJustPast(a)) return IsoDate(y, 0, 0);
+  const Sentence& s = a.sentences[mm.sentence];
+  if (int y = SingleYear(a, s.tok_begin, s.tok_end)) return IsoDate(y, 0, 0);
+  return std::nullopt;
+}
+
+std::string MeetingName(const Analysis& a, const MeetingMention& mm) {
+  const Sentence& s = a.sentences[mm.sentence];
+  size_t end = mm.begin;
+  while (end < s.tok_end && end < mm.begin + 30 && !a.Is(end, ".") && !a.Is(end, ";") &&
+         !a.Is(end, ":"))
+    ++end;
+  while (end > mm.end && (a.Is(end - 1, ",") || a.Is(end - 1, "("))) --end;
+  return a.SurfaceRange(mm.begin, end);
+}
+
+// The organization of a person's last current role (a visiting delegation's body).
+std::optional<std::string> LeaderBody(const Analysis& a, const MeetingMention& mm,
+                                      const std::vector<std::vector<std::string>>& role_orgs) {
+  for (const PersonMention& m : a.mentions) {
+    if (m.sentence != mm.sentence || m.person < 0) continue;
+    const auto& orgs = role_orgs[m.person];
+    if (!orgs.empty()) return orgs.back();
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+// REQUIRES: record->people holds the resolved roles of a.persons, in order.
+void FindMeetings(const Analysis& a, graph::Record* record) {
+  std::optional<MeetingMention> mm = FindMainMeeting(a);
+  if (!mm) return;
+  std::vector<std::vector<std::string>> role_orgs(a.persons.size());
+  std::vector<std::vector<std::string>> committee_orgs(a.persons.size());
+  for (size_t p = 0; p < a.persons.size() && p < record->people.size(); ++p)
+    for (const graph::Role& r : record->people[p].roles) {
+      if (r.former || !r.organization) continue;
+      role_orgs[p].push_back(*r.organization);
+    }
+  for (size_t p = 0; p < a.persons.size(); ++p)
+    for (const RoleMention& r : a.persons[p].roles)
+      if (r.title.org && !r.title.former) {
+        OrgRef o = *r.title.org;
+        OrgRef* local = LocalBody(&o);
+        if (local->cls == BodyClass::kCommittee || local->cls == BodyClass::kPartyUnit) {
+          ResolveOrg(a, a.sentences[r.sentence].tok_begin, local);
+          committee_orgs[p].push_back(OrgName(*local));
+        }
+      }
+
+  graph::Meeting meeting;
+  const Sentence& ms = a.sentences[mm->sentence];
+  meeting.evidence = {ms.byte_begin, ms.byte_end};
+  meeting.name = MeetingName(a, *mm);
+  meeting.date = MeetingDate(a, *mm);
+
+  // Participants.
+  std::map<int, Labels> labels;
+  std::vector<int> order;
+  bool prev_guest_intro = false;
+  for (size_t s = 0; s < a.sentences.size(); ++s) {
+    const Sentence& sen = a.sentences[s];
+    bool continuation = prev_guest_intro && (a.Is(sen.tok_begin, "về") || a.Is(sen.tok_begin, "cùng"));
+    bool guest_intro = false;
+    for (const PersonMention& m : a.mentions) {
+      if (m.sentence != s || m.person < 0) continue;
+      size_t next = sen.tok_end;
+      for (const PersonMention& o : a.mentions)
+        if (o.sentence == s && o.begin > m.begin) next = std::min(next, o.begin);
+      Labels l = LabelsFor(a, m, next, continuation);
+      if (l.guest && IntroIn(a, sen.tok_begin, m.begin)) guest_intro = true;
+      if (!ElectingMeeting(mm->kind) && !l.chair && !l.guest && !l.speaker &&
+          !CueIn(a, m.appos_end, std::min(next, sen.tok_end), Cue::kPresent) &&
+          !IntroIn(a, sen.tok_begin, m.begin))
+        continue;
+      if (!l.any()) continue;
+      auto [it, fresh] = labels.emplace(m.person, l);
+      if (fresh) {
+        order.push_back(m.person);
+      } else {
+        it->second.chair |= l.chair;
+        it->second.guest |= l.guest;
+        it->second.speaker |= l.speaker;
+      }
+    }
+    prev_guest_intro = guest_intro || (continuation && prev_guest_intro);
+  }
+  for (int p : order) {
+    const Labels& l = labels[p];
+    graph::Participant part;
+    part.name = a.persons[p].name;
+    part.key = a.persons[p].key;
+    if (l.chair) part.as.push_back("chair");
+    if (l.guest) part.as.push_back("guest");
+    if (l.speaker) part.as.push_back("speaker");
+    for (const PersonMention& m : a.mentions)
+      if (m.person == p) {
+        const Sentence& s = a.sentences[m.sentence];
+        part.evidence = {s.byte_begin, s.byte_end};
+        break;
+      }
+    meeting.participants.push_back(std::move(part));
+  }
+
+  // Organizer.
+  if (const OrgMention* o = SubjectOrganizer(a, *mm)) {
+    meeting.organizer = ResolvedName(a, o->org, o->org.begin);
+  } else if (mm->kind == MeetingKind::kCell) {
+    meeting.organizer = "Chi bộ";
+  } else if (mm->kind == MeetingKind::kWorking) {
+    meeting.organizer = LeaderBody(a, *mm, role_orgs);
+  } else if (const OrgMention* p = PhraseOrganizer(a, *mm)) {
+    meeting.organizer = ResolvedName(a, p->org, p->org.begin);
+  }
+  if (!meeting.organizer) {
+    for (int p : order) {
+      const Labels& l = labels[p];
+      if ((l.chair || l.speaker) && !committee_orgs[p].empty()) {
+        meeting.organizer = committee_orgs[p].front();
+        break;
+      }
+    }
+  }
+  record->meetings.push_back(std::move(meeting));
+}
+
+}  // namespace vnkg::extract

@@ -1,0 +1,39 @@
+// Unicode handling for Vietnamese text (ICU): validation, NFC, and the folded
+// keys every later stage compares. Keys make "uỷ" == "ủy", "hoà" == "hòa",
+// NFD == NFC input, and (diacritic-free form) "tran quoc trung" == "Trần Quốc Trung".
+#ifndef VNKG_EXTRACT_NORMALIZE_H_
+#define VNKG_EXTRACT_NORMALIZE_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace vnkg::extract {
+
+// Returns true when `text` is well-formed UTF-8; otherwise false with the byte
+// offset of the first bad sequence in *bad_offset.
+bool IsValidUtf8(std::string_view text, size_t* bad_offset);
+
+// NFC form of valid UTF-8 text. Also turns CRLF/CR into LF and NBSP into a space.
+std::string ToNfc(std::string_view text);
+
+// Lower case, tone mark moved to a trailing digit per syllable ("Ủy" -> "uy4"),
+// white space folded to single spaces. Safe on any valid UTF-8.
+std::string FoldKey(std::string_view text);
+
+// Lower case without any diacritic, đ -> d ("Trần Quốc Trung" -> "tran quoc trung").
+std::string FoldAscii(std::string_view text);
+
+// Lower-cases every letter.
+std::string ToLower(std::string_view text);
+
+// First letter of each space-separated syllable upper case, the rest lower
+// ("ANH DŨNG" -> "Anh Dũng").
+std::string ProperCase(std::string_view text);
+
+// Upper-cases the first letter only ("ban" -> "Ban").
+std::string UpperFirst(std::string_view text);
+
+}  // namespace vnkg::extract
+
+#endif  // VNKG_EXTRACT_NORMALIZE_H_

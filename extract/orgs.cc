@@ -1,0 +1,404 @@
+// Organization and locality phrases: "Ban Thường vụ Thành ủy Cần Thơ",
+// "UBND tỉnh An Giang", "Đảng bộ các CQCQ quận", "xã Trần Hợi".
+#include <algorithm>
+
+#include "extract/analysis.h"
+#include "extract/normalize.h"
+
+namespace vnkg::extract {
+namespace {
+
+int LevelOfType(const std::string& type) {
+  if (type == "tỉnh") return 1;
+  if (type == "quận" || type == "huyện" || type == "thị xã") return 2;
+  if (type == "phường" || type == "xã" || type == "thị trấn") return 3;
+  return 0;  // "thành phố": province (central city) or district level
+}
+
+bool TypeFits(const Unit& u, const std::string& type) {
+  return u.type == type;
+}
+
+bool LevelFits(const Unit& u, const std::string& type) {
+  int level = LevelOfType(type);
+  return level ? u.level == level : u.level <= 2;
+}
+
+// Keeps the candidates that fit the type word; failing that, its level.
+std::vector<int> FilterUnits(const Gazetteer& g, const std::vector<int>& units,
+                             const std::string& type) {
+  if (type.empty()) return units;
+  std::vector<int> out;
+  for (int u : units)
+    if (TypeFits(g.unit(u), type)) out.push_back(u);
+  if (!out.empty()) return out;
+  for (int u : units)
+    if (LevelFits(g.unit(u), type)) out.push_back(u);
+  return out;
+}
+
+bool StartsWithSurname(const Analysis& a, size_t pos, size_t limit) {
+  return a.lex->surnames.Find(a.tokens, pos, limit).length > 0;
+}
+
+bool IsNameWord(const Token& t) { return t.word && !t.number && (t.cap || t.all_caps); }
+
+// A run of capitalised words that is not a person's name: for localities the
+// gazetteer lacks. Returns its end, or pos.
+size_t UnknownNameRun(const Analysis& a, size_t pos, size_t limit, size_t max_len) {
+  if (pos >= limit || StartsWithSurname(a, pos, limit)) return pos;
+  size_t i = pos;
+  while (i < limit && i - pos < max_len && IsNameWord(a.tokens[i]) &&
+         (i == pos || a.tokens[i].newlines_before == 0) &&
+         a.lex->bodies.Find(a.tokens, i, limit).length == 0 &&
+         a.lex->posts.Find(a.tokens, i, limit).length == 0)
+    ++i;
+  return i;
+}
+
+std::string NameFromUnits(const Analysis& a, const std::vector<int>& units, size_t b, size_t e) {
+  if (!units.empty()) return a.lex->gazetteer->unit(units[0]).name;
+  return ProperCase(a.SurfaceRange(b, e));
+}
+
+// Qualifier words of a non-territorial body: "các CQCQ", "Khối doanh nghiệp".
+size_t ParseQualifier(const Analysis& a, size_t pos, size_t limit, std::string* out) {
+  size_t i = pos;
+  bool lower_ok = a.Is(pos, "các");
+  if (!lower_ok && !(pos < limit && IsNameWord(a.tokens[pos]))) return pos;
+  if (StartsWithSurname(a, pos, limit) && pos + 1 < limit && IsNameWord(a.tokens[pos + 1]))
+    return pos;
+  std::string q;
+  while (i < limit && i - pos < 6 && a.tokens[i].word && a.tokens[i].newlines_before == 0) {
+    if (a.lex->loc_types.Find(a.tokens, i, limit).length) break;
+    if (i > pos && a.lex->cues.Find(a.tokens, i, limit).length) break;
+    PhraseMatcher::Match ab = a.lex->abbreviations.Find(a.tokens, i, limit);
+    std::string word;
+    size_t len = 1;
+    if (ab.length) {
+      word = a.lex->abbreviation_entries[ab.value];
+      len = ab.length;
+    } else if (IsNameWord(a.tokens[i]) || (lower_ok && i == pos)) {
+      word = std::string(a.Surface(i));
+    } else {
+      break;
+    }
+    if (!q.empty()) q += ' ';
+    q += word;
+    i += len;
+  }
+  if (i == pos || (lower_ok && i == pos + 1)) return pos;
+  *out = q;
+  return i;
+}
+
+// Capitalised name words of a department: "Kế hoạch và Đầu tư", "Tư pháp".
+size_t ParseDepartmentName(const Analysis& a, size_t pos, size_t limit, std::string* out) {
+  size_t i = pos;
+  size_t last = pos;
+  while (i < limit && i - pos < 8 && a.tokens[i].newlines_before == 0) {
+    const Token& t = a.tokens[i];
+    if (a.lex->loc_types.Find(a.tokens, i, limit).length) break;
+    if (i > pos && StartsWithSurname(a, i, limit) && i + 1 < limit && IsNameWord(a.tokens[i + 1]))
+      break;
+    if (IsNameWord(t)) {
+      ++i;
+      last = i;
+      continue;
+    }
+    // Lower-case continuation of a name that started with a capital ("Tư pháp").
+    if (t.word && !t.number && i > pos && !a.lex->cues.Find(a.tokens, i, limit).length &&
+        (a.Is(i, "và") || i == last) && i + 1 <= limit) {
+      if (a.Is(i, "và")) { ++i; continue; }
+      ++i;
+      last = i;
+      continue;
+    }
+    break;
+  }
+  if (last == pos) return pos;
+  *out = a.SurfaceRange(pos, last);
+  return last;
+}
+
+// "Đảng bộ X" stands for the committee that leads it.
+void PartyOrgToCommittee(OrgRef* o) {
+  static const std::pair<const char*, const char*> kByType[] = {
+      {"tỉnh", "Tỉnh ủy"}, {"thành phố", "Thành ủy"}, {"quận", "Quận ủy"},
+      {"huyện", "Huyện ủy"}, {"thị xã", "Thị ủy"}};
+  o->kind = graph::OrgKind::kPartyCommittee;
+  for (const auto& [type, head] : kByType) {
+    if (o->loc.type == type) {
+      o->cls = BodyClass::kCommittee;
+      o->head = head;
+      o->type_word = type;
+      return;
+    }
+  }
+  o->cls = BodyClass::kPartyUnit;
+  o->head = "Đảng ủy";
+}
+
+}  // namespace
+
+size_t SkipTermQualifier(const Analysis& a, size_t pos, size_t limit) {
+  size_t i = pos;
+  for (;;) {
+    size_t start = i;
+    bool paren = a.Is(i, "(");
+    size_t j = paren ? i + 1 : i;
+    if (a.Is(j, "khóa") || a.Is(j, "khoá")) {
+      j += 1;
+      if (j < limit && a.tokens[j].word) ++j;
+    } else if (a.Is(j, "nhiệm") && a.Is(j + 1, "kỳ")) {
+      j += 2;
+      while (j < limit && (a.tokens[j].number || a.Is(j, "-") || a.Is(j, "–"))) ++j;
+    } else if (paren && j < limit && a.tokens[j].number) {
+      while (j < limit && (a.tokens[j].number || a.Is(j, "-") || a.Is(j, "–"))) ++j;
+    } else {
+      return i;
+    }
+    if (paren) {
+      if (!a.Is(j, ")")) return start;
+      ++j;
+    }
+    if (j > limit) return start;
+    i = j;
+  }
+}
+
+std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit) {
+  const Lexicon& lex = *a.lex;
+  PhraseMatcher::Match m = lex.loc_types.Find(a.tokens, pos, limit);
+  if (!m.length) return std::nullopt;
+  const auto& [alias, value] = lex.loc_type_entries[m.value];
+  LocRef loc;
+  loc.begin = pos;
+  loc.end = pos + m.length;
+  if (alias) {
+    // A fixed alias must not be the start of a longer lower-case phrase.
+    loc.units = lex.gazetteer->FindFullName(value);
+    if (loc.units.empty()) return std::nullopt;
+    const Unit& u = lex.gazetteer->unit(loc.units[0]);
+    loc.type = u.type;
+    loc.name = u.name;
+    return loc;
+  }
+  loc.type = value;
+  size_t p = loc.end;
+  if (p < limit && a.tokens[p].newlines_before) return loc;
+  std::vector<int> units;
+  size_t n = lex.gazetteer->MatchName(a.tokens, p, limit, &units);
+  if (n) {
+    // Prefer a person's name over a commune name that is only its start.
+    loc.units = FilterUnits(*lex.gazetteer, units, loc.type);
+    if (loc.units.empty() && LevelOfType(loc.type) == 1) return loc;
+    loc.name = NameFromUnits(a, loc.units, p, p + n);
+    loc.end = p + n;
+    return loc;
+  }
+  if (p < limit && a.tokens[p].number && LevelOfType(loc.type) >= 2) {  // "Phường 7"
+    loc.name = std::string(a.Surface(p));
+    loc.end = p + 1;
+    return loc;
+  }
+  if (LevelOfType(loc.type) == 1) return loc;  // every province is in the gazetteer
+  size_t e = UnknownNameRun(a, p, limit, 3);
+  if (e > p) {
+    loc.name = ProperCase(a.SurfaceRange(p, e));
+    loc.end = e;
+  }
+  return loc;
+}
+
+std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit) {
+  const Lexicon& lex = *a.lex;
+  PhraseMatcher::Match m = lex.bodies.Find(a.tokens, pos, limit);
+  if (!m.length) return std::nullopt;
+  const BodyEntry& e = lex.body_entries[m.value];
+  OrgRef o;
+  o.head = e.head;
+  o.kind = e.kind;
+  o.cls = e.cls;
+  o.noun = e.noun;
+  o.type_word = e.type_word;
+  o.begin = pos;
+  size_t p = pos + m.length;
+  // "Ban Thường vụ (BTV) Thành ủy": skip the abbreviation in parentheses.
+  if (a.Is(p, "(") && p + 2 < limit && a.tokens[p + 1].all_caps && a.Is(p + 2, ")")) p += 3;
+
+  switch (e.cls) {
+    case BodyClass::kCentral:
+      break;
+    case BodyClass::kCommittee: {
+      std::optional<LocRef> l = ParseLocality(a, p, limit);
+      if (l && l->named()) {
+        o.loc = *l;
+        p = l->end;
+      } else {
+        std::vector<int> units;
+        size_t n = lex.gazetteer->MatchName(a.tokens, p, limit, &units);
+        std::vector<int> fit;
+        for (int u : units)
+          if (e.type_word == "tỉnh" ? lex.gazetteer->unit(u).level == 1
+              : e.type_word == "thành phố" ? TypeFits(lex.gazetteer->unit(u), "thành phố")
+                                           : lex.gazetteer->unit(u).level == 2)
+            fit.push_back(u);
+        if (n && !fit.empty()) {
+          o.loc.units = fit;
+          o.loc.name = NameFromUnits(a, fit, p, p + n);
+          o.loc.begin = p;
+          p += n;
+          o.loc.end = p;
+        } else if (e.type_word != "tỉnh") {
+          size_t end = UnknownNameRun(a, p, limit, 3);
+          if (end > p) {
+            o.loc.name = ProperCase(a.SurfaceRange(p, end));
+            o.loc.begin = p;
+            o.loc.end = end;
+            p = end;
+          }
+        }
+      }
+      o.loc.type = e.type_word;
+      if (!o.loc.units.empty())
+        o.loc.units = FilterUnits(*lex.gazetteer, o.loc.units, e.type_word);
+      break;
+    }
+    case BodyClass::kPartyUnit:
+    case BodyClass::kPartyOrg: {
+      std::optional<LocRef> l = ParseLocality(a, p, limit);
+      if (l) {
+        o.loc = *l;
+        p = l->end;
+      } else {
+        size_t q = ParseQualifier(a, p, limit, &o.qualifier);
+        if (q > p) {
+          p = q;
+          std::optional<LocRef> tail = ParseLocality(a, p, limit);
+          if (tail && !tail->named()) {
+            o.loc = *tail;
+            p = tail->end;
+          }
+        }
+      }
+      if (e.cls == BodyClass::kPartyOrg) {
+        if (o.loc.type.empty() && o.qualifier.empty() && !o.loc.named()) break;
+        if (!o.qualifier.empty()) {
+          o.cls = BodyClass::kPartyUnit;
+          o.head = "Đảng ủy";
+        } else {
+          PartyOrgToCommittee(&o);
+        }
+      }
+      break;
+    }
+    case BodyClass::kBch: {
+      std::optional<OrgRef> sub = ParseOrg(a, p, limit);
+      if (sub && (sub->cls == BodyClass::kCommittee || sub->cls == BodyClass::kPartyUnit)) {
+        sub->begin = pos;
+        return sub;
+      }
+      break;
+    }
+    case BodyClass::kBoard: {
+      std::optional<OrgRef> sub = ParseOrg(a, p, limit);
+      if (sub && sub->cls != BodyClass::kBoard && sub->cls != BodyClass::kNamed) {
+        p = sub->end;
+        o.parent = std::make_shared<OrgRef>(std::move(*sub));
+      }
+      break;
+    }
+    case BodyClass::kGov: {
+      std::optional<LocRef> l = ParseLocality(a, p, limit);
+      if (l) {
+        o.loc = *l;
+        p = l->end;
+      }
+      break;
+    }
+    case BodyClass::kNamed: {
+      bool youth = e.head.find("đoàn") != std::string::npos;  // "Tỉnh đoàn Kiên Giang"
+      if (youth) {
+        std::vector<int> units;
+        size_t n = lex.gazetteer->MatchName(a.tokens, p, limit, &units);
+        if (n) {
+          o.loc.units = units;
+          o.loc.name = NameFromUnits(a, units, p, p + n);
+          o.loc.begin = p;
+          p += n;
+          o.loc.end = p;
+        }
+        break;
+      }
+      size_t q = ParseDepartmentName(a, p, limit, &o.qualifier);
+      if (q == p && e.head != "Chi bộ") return std::nullopt;
+      p = q;
+      std::optional<LocRef> l = ParseLocality(a, p, limit);
+      if (l && l->named()) {
+        o.loc = *l;
+        p = l->end;
+      } else if (l && !l->type.empty()) {
+        o.loc = *l;
+        p = l->end;
+      }
+      break;
+    }
+  }
+  o.end = p;
+  return o;
+}
+
+OrgRef* LocalBody(OrgRef* org) {
+  while (org->cls == BodyClass::kBoard && org->parent) org = org->parent.get();
+  return org;
+}
+
+std::string OrgName(const OrgRef& o) {
+  std::string name = o.head;
+  auto add = [&name](const std::string& part) {
+    if (!part.empty()) name += " " + part;
+  };
+  switch (o.cls) {
+    case BodyClass::kCentral:
+    case BodyClass::kBch:
+      break;
+    case BodyClass::kCommittee:
+      add(o.loc.name);
+      break;
+    case BodyClass::kBoard:
+      if (o.parent) add(OrgName(*o.parent));
+      break;
+    case BodyClass::kPartyUnit:
+    case BodyClass::kPartyOrg:
+    case BodyClass::kGov:
+    case BodyClass::kNamed:
+      add(o.qualifier);
+      add(o.loc.type);
+      add(o.loc.name);
+      break;
+  }
+  return name;
+}
+
+std::vector<std::string> OrgTypeSet(const OrgRef& o) {
+  switch (o.cls) {
+    case BodyClass::kCommittee:
+      return {o.type_word};
+    case BodyClass::kPartyUnit:
+      if (!o.qualifier.empty()) return {};
+      if (!o.loc.type.empty()) return {o.loc.type};
+      return {"phường", "xã", "thị trấn"};
+    case BodyClass::kGov:
+    case BodyClass::kNamed:
+      if (!o.loc.type.empty()) return {o.loc.type};
+      if (o.head == "Sở" || o.head == "Đoàn đại biểu Quốc hội" ||
+          o.head.find("Tỉnh") == 0 || o.head == "Công an")
+        return {"@province"};  // any province-level unit
+      return {};
+    default:
+      return {};
+  }
+}
+
+}  // namespace vnkg::extract

@@ -1,0 +1,271 @@
+// People: names recognised by shape and cues (surname + capitalised
+// syllables; đồng chí, ông, bà; a title right before), their appositive
+// titles ("X, Bí thư Tỉnh ủy"), predicate posts ("được bầu làm Phó Bí thư"),
+// coordination ("A và B được bầu làm...") and former posts.
+#include <algorithm>
+
+#include "extract/analysis.h"
+#include "extract/normalize.h"
+
+namespace vnkg::extract {
+namespace {
+
+constexpr size_t kMaxNameSyllables = 5;
+constexpr size_t kPredicateWindow = 16;
+
+bool IsNameWord(const Token& t) { return t.word && !t.number && (t.cap || t.all_caps); }
+
+bool IsLocTypeOrInstitution(const Analysis& a, size_t i) {
+  // Tokens right before a name that make it a place or an institution's name.
+  for (size_t back = 1; back <= 4 && back <= i; ++back) {
+    size_t j = i - back;
+    if (!a.tokens[j].word) return false;
+    if (a.lex->loc_types.Find(a.tokens, j, i).length == back) return true;
+    if (a.CueAtIs(j, i, Cue::kInstitution)) return true;
+    if (a.lex->bodies.Find(a.tokens, j, i).length == back) return true;
+  }
+  return false;
+}
+
+// End of a person's name starting at pos, or pos when there is none.
+size_t ParseNameEnd(const Analysis& a, size_t pos, size_t limit, bool cued) {
+  if (pos >= limit || a.masked[pos]) return pos;
+  size_t i = pos;
+  while (i < limit && i - pos < kMaxNameSyllables && IsNameWord(a.tokens[i]) && !a.masked[i] &&
+         (i == pos || (a.tokens[i].space_before && a.tokens[i].newlines_before == 0))) {
+    if (i > pos && (a.lex->posts.Find(a.tokens, i, limit).length ||
+                    a.lex->bodies.Find(a.tokens, i, limit).length ||
+                    a.lex->honorifics.Find(a.tokens, i, limit).length))
+      break;
+    ++i;
+  }
+  size_t n = i - pos;
+  if (n == 0) return pos;
+  if (a.tokens[pos].all_caps && !cued) return pos;
+  if (cued) return i;
+  if (n < 2 || !a.lex->surnames.Find(a.tokens, pos, limit).length) return pos;
+  if (a.lex->gazetteer->MatchName(a.tokens, pos, limit, nullptr) == n) return pos;
+  if (IsLocTypeOrInstitution(a, pos)) return pos;
+  return i;
+}
+
+int FindOrAddPerson(Analysis* a, const std::string& name, size_t sentence) {
+  std::string key = FoldKey(name);
+  for (size_t p = 0; p < a->persons.size(); ++p)
+    if (a->persons[p].key == key) return static_cast<int>(p);
+  PersonEntity e;
+  e.name = name;
+  e.key = key;
+  e.first_sentence = sentence;
+  a->persons.push_back(std::move(e));
+  return static_cast<int>(a->persons.size()) - 1;
+}
+
+// "ông Phước" after "Lê Văn Phước": the one person whose name ends so.
+int FindByGivenName(const Analysis& a, const std::string& key) {
+  int found = -1;
+  for (size_t p = 0; p < a.persons.size(); ++p) {
+    const std::string& k = a.persons[p].key;
+    size_t sp = k.rfind(' ');
+    if (k.compare(sp == std::string::npos ? 0 : sp + 1, std::string::npos, key) == 0) {
+      if (found >= 0) return -1;
+      found = static_cast<int>(p);
+    }
+  }
+  return found;
+}
+
+bool IsApposSeparator(const Analysis& a, size_t i) {
+  return a.Is(i, ",") || a.Is(i, "-") || a.Is(i, "–") || a.Is(i, "—") || a.Is(i, ":");
+}
+
+// Index of the token after a balanced "( ... )" starting at i, or i.
+size_t SkipParens(const Analysis& a, size_t i, size_t limit) {
+  if (!a.Is(i, "(")) return i;
+  for (size_t j = i + 1; j < limit && j < i + 12; ++j)
+    if (a.Is(j, ")")) return j + 1;
+  return i;
+}
+
+class SentenceScanner {
+ public:
+  SentenceScanner(Analysis* a, size_t s)
+      : a_(a), s_(s), end_(a->sentences[s].tok_end) {}
+
+  void Run() {
+    size_t i = a_->sentences[s_].tok_begin;
+    bool cued = false, list = false;
+    while (i < end_) {
+      if (a_->masked[i]) { ++i; continue; }
+      PhraseMatcher::Match h = a_->lex->honorifics.Find(a_->tokens, i, end_);
+      if (h.length) {
+        cued = true;
+        list = list || h.value == 1;
+        i += h.length;
+        continue;
+      }
+      if (std::optional<TitleChain> chain = ParseTitleChain(*a_, i, end_)) {
+        i = AfterChain(*chain);
+        cued = false;
+        continue;
+      }
+      size_t n = ParseNameEnd(*a_, i, end_, cued || list);
+      if (n > i) {
+        i = AddMention(i, n, nullptr);
+        cued = false;
+        continue;
+      }
+      if (!a_->Is(i, ":")) cued = false;
+      ++i;
+    }
+  }
+
+ private:
+  // A title chain: the name right after it, or "… là ông X", or a title reference.
+  size_t AfterChain(const TitleChain& chain) {
+    size_t n = ParseNameEnd(*a_, chain.end, end_, true);
+    if (n > chain.end) return AddMention(chain.end, n, &chain);
+    size_t j = SkipTermQualifier(*a_, chain.end, end_);
+    if (a_->Is(j, "là")) {
+      size_t k = j + 1;
+      k += a_->lex->honorifics.Find(a_->tokens, k, end_).length;
+      size_t m = ParseNameEnd(*a_, k, end_, true);
+      if (m > k) return AddMention(k, m, &chain);
+    }
+    a_->title_refs.push_back({chain, s_});
+    return chain.end;
+  }
+
+  void AddRoles(int person, const TitleChain& chain, bool former,
+                std::vector<size_t>* added) {
+    for (const Title& t : chain.titles) {
+      RoleMention r;
+      r.title = t;
+      r.title.former = t.former || former;
+      r.sentence = s_;
+      a_->persons[person].roles.push_back(std::move(r));
+      if (added) added->push_back(a_->persons[person].roles.size() - 1);
+    }
+  }
+
+  bool PastBefore(size_t name_begin) const {
+    size_t from = name_begin > 10 ? name_begin - 10 : 0;
+    from = std::max(from, a_->sentences[s_].tok_begin);
+    for (size_t k = from; k < name_begin; ++k) {
+      if (a_->Is(k, ";")) from = k;
+    }
+    for (size_t k = from; k < name_begin; ++k)
+      if (a_->Is(k, "tiền") && a_->Is(k + 1, "nhiệm")) return true;
+    return false;
+  }
+
+  size_t AddMention(size_t nb, size_t ne, const TitleChain* pre) {
+    std::string name = ProperCase(a_->SurfaceRange(nb, ne));
+    int person;
+    if (ne - nb == 1) {
+      person = FindByGivenName(*a_, FoldKey(name));
+      if (person < 0) return ne;
+    } else {
+      person = FindOrAddPerson(a_, name, s_);
+    }
+    PersonMention m;
+    m.person = person;
+    m.begin = nb;
+    m.end = ne;
+    m.sentence = s_;
+    std::vector<size_t> appositive;
+    bool past_before = PastBefore(nb);
+    if (pre) AddRoles(person, *pre, past_before, &appositive);
+
+    // Apposition: ", Bí thư ...", " - Bí thư ...", " (Bí thư ...)".
+    size_t j = ne;
+    for (int round = 0; round < 2; ++round) {
+      bool paren = a_->Is(j, "(");
+      if (paren || IsApposSeparator(*a_, j)) {
+        std::optional<TitleChain> chain = ParseTitleChain(*a_, j + 1, end_);
+        if (chain) {
+          AddRoles(person, *chain, past_before, &appositive);
+          j = chain->end;
+          if (paren && a_->Is(j, ")")) ++j;
+          break;
+        }
+        if (paren) {
+          size_t after = SkipParens(*a_, j, end_);
+          if (after == j) break;
+          j = after;
+          continue;
+        }
+      }
+      break;
+    }
+    m.appos_end = j;
+    a_->mentions.push_back(m);
+
+    // Predicates: "... được bầu làm Phó Bí thư", "... thôi tham gia công tác".
+    bool has_predicate = false;
+    size_t limit = std::min(end_, j + kPredicateWindow);
+    for (size_t k = j; k < limit;) {
+      if (k > j && (a_->lex->honorifics.Find(a_->tokens, k, end_).length ||
+                    ParseNameEnd(*a_, k, end_, false) > k))
+        break;
+      auto [cue, len] = a_->CueAt(k, end_);
+      if (cue < 0) { ++k; continue; }
+      if (a_->lex->CueIs(cue, Cue::kPast)) {
+        for (size_t r : appositive) a_->persons[person].roles[r].title.former = true;
+        bool held = a_->Is(k, "từng");
+        k += len;
+        if (held) {
+          if (auto chain = ParseTitleChain(*a_, SkipFill(k), end_)) {
+            AddRoles(person, *chain, true, nullptr);
+            k = chain->end;
+          }
+        }
+        continue;
+      }
+      if (a_->lex->CueIs(cue, Cue::kPredicate)) {
+        size_t q = SkipFill(k + len);
+        if (auto chain = ParseTitleChain(*a_, q, end_)) {
+          AddRoles(person, *chain, false, nullptr);
+          for (int other : group_) AddRoles(other, *chain, false, nullptr);
+          group_.clear();
+          has_predicate = true;
+          k = chain->end;
+          limit = std::min(end_, k + kPredicateWindow);
+          continue;
+        }
+      }
+      k += len;
+    }
+    // Coordination: "A, Chủ tịch UBND và ông B tái đắc cử ..." shares B's predicate.
+    size_t c = j;
+    if (!has_predicate && (a_->Is(c, "và") || a_->Is(c, ",")) &&
+        (a_->lex->honorifics.Find(a_->tokens, c + 1, end_).length ||
+         ParseNameEnd(*a_, c + 1, end_, false) > c + 1)) {
+      group_.push_back(person);
+    } else if (has_predicate || !a_->Is(c, "và")) {
+      group_.clear();
+    }
+    return j;
+  }
+
+  size_t SkipFill(size_t q) const {
+    for (;;) {
+      size_t len = a_->lex->pred_fill.Find(a_->tokens, q, end_).length;
+      if (!len) return q;
+      q += len;
+    }
+  }
+
+  Analysis* a_;
+  size_t s_;
+  size_t end_;
+  std::vector<int> group_;  // coordinated subjects awaiting a shared predicate
+};
+
+}  // namespace
+
+void FindPeople(Analysis* a) {
+  for (size_t s = 0; s < a->sentences.size(); ++s) SentenceScanner(a, s).Run();
+}
+
+}  // namespace vnkg::extract

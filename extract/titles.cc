@@ -1,0 +1,202 @@
+// Title chains: posts with their bodies, joined by commas, dashes, "và":
+// "Ủy viên Ban Thường vụ, Trưởng Ban Nội chính Thành ủy Cần Thơ". The
+// organization named at the end of a list applies to the titles before it.
+#include <set>
+
+#include "extract/analysis.h"
+#include "extract/normalize.h"
+
+namespace vnkg::extract {
+namespace {
+
+// Head nouns a head post ("Trưởng", "Phó Chánh") joins when no known body follows.
+const std::set<std::string>& HeadNouns() {
+  static const std::set<std::string> kNouns = {"ban", "phòng", "đoàn", "khoa", "tiểu ban"};
+  return kNouns;
+}
+
+OrgRef FixedOrg(const std::string& name, const Lexicon& lex) {
+  OrgRef o;
+  o.head = name;
+  o.cls = BodyClass::kCentral;
+  o.kind = graph::OrgKind::kCentral;
+  std::vector<Token> toks = Tokenize(name);
+  PhraseMatcher::Match m = lex.bodies.Find(toks, 0, toks.size());
+  if (m.length == toks.size()) {
+    const BodyEntry& e = lex.body_entries[m.value];
+    o.head = e.head;
+    o.kind = e.kind;
+    o.cls = e.cls;
+    o.type_word = e.type_word;
+    o.noun = e.noun;
+  }
+  return o;
+}
+
+std::optional<Title> ParseTitle(const Analysis& a, size_t pos, size_t limit) {
+  const Lexicon& lex = *a.lex;
+  Title t;
+  t.begin = pos;
+  size_t p = pos;
+  size_t cue_len = 0;
+  if (a.CueAtIs(p, limit, Cue::kFormer, &cue_len)) {
+    t.former = true;
+    p += cue_len;
+  } else if (a.CueAtIs(p, limit, Cue::kCurrent, &cue_len)) {
+    p += cue_len;
+  }
+  PhraseMatcher::Match m = lex.posts.Find(a.tokens, p, limit);
+  if (!m.length) return std::nullopt;
+  const PostEntry& e = lex.post_entries[m.value];
+  size_t q = p + m.length;
+  if (e.head) {
+    std::optional<OrgRef> o = ParseOrg(a, q, limit);
+    if (o && !o->noun.empty() && o->cls != BodyClass::kCommittee) {
+      t.position = e.position + " " + ToLower(o->noun);
+      q = o->end;
+      t.org = std::move(o);
+    } else {
+      std::string noun;
+      size_t len = 0;
+      for (size_t n = 2; n >= 1 && noun.empty(); --n) {
+        if (q + n > limit) continue;
+        std::string k;
+        for (size_t i = q; i < q + n; ++i) k += (i > q ? " " : "") + a.tokens[i].key;
+        if (HeadNouns().count(k)) {
+          noun = ToLower(a.SurfaceRange(q, q + n));
+          len = n;
+        }
+      }
+      if (noun.empty()) return std::nullopt;
+      t.position = e.position + " " + noun;
+      q += len;
+      if (a.Is(q, "thường") && a.Is(q + 1, "trực")) {
+        t.position += " Thường trực";
+        q += 2;
+      }
+      std::optional<OrgRef> o2 = ParseOrg(a, q, limit);
+      if (o2) {
+        q = o2->end;
+        t.org = std::move(o2);
+      }
+    }
+  } else {
+    t.position = e.position;
+    switch (e.rule) {
+      case PostEntry::OrgRule::kNone:
+        t.no_org = true;
+        break;
+      case PostEntry::OrgRule::kFixed:
+        t.org = FixedOrg(e.org, lex);
+        break;
+      case PostEntry::OrgRule::kBody: {
+        t.org = FixedOrg(e.org, lex);
+        break;
+      }
+      case PostEntry::OrgRule::kOptional: {
+        std::optional<OrgRef> o = ParseOrg(a, q, limit);
+        if (o) {
+          q = o->end;
+          t.org = std::move(o);
+        } else if (e.needs_body) {
+          return std::nullopt;
+        }
+        break;
+      }
+    }
+  }
+  t.end = SkipTermQualifier(a, q, limit);
+  return t;
+}
+
+bool IsChainSeparator(const Analysis& a, size_t i) {
+  static const char* const kSeps[] = {",", "-", "–", "—", ";", "và", "kiêm"};
+  for (const char* s : kSeps)
+    if (a.Is(i, s)) return true;
+  return false;
+}
+
+bool NeedsOrg(const Title& t) { return !t.org && !t.no_org; }
+
+bool IsBareLocal(const OrgRef& o) {
+  return !o.loc.named() && o.qualifier.empty() &&
+         (o.cls == BodyClass::kCommittee || o.cls == BodyClass::kPartyUnit ||
+          o.cls == BodyClass::kGov || o.cls == BodyClass::kNamed);
+}
+
+bool TypeCompatible(const OrgRef& bare, const LocRef& loc) {
+  if (loc.type.empty()) return false;
+  for (const std::string& t : OrgTypeSet(bare))
+    if (t == loc.type || (t == "@province" && (loc.type == "tỉnh"))) return true;
+  return false;
+}
+
+// The organization at the end of a list applies to the titles before it.
+void Distribute(TitleChain* chain) {
+  auto& ts = chain->titles;
+  for (size_t i = ts.size(); i-- > 0;) {
+    Title& t = ts[i];
+    for (size_t j = i + 1; j < ts.size() && NeedsOrg(t); ++j)
+      if (ts[j].org) t.org = ts[j].org;
+    if (!t.org) continue;
+    OrgRef& o = *t.org;
+    if (o.cls == BodyClass::kBoard && !o.parent) {
+      for (size_t j = i + 1; j < ts.size(); ++j) {
+        if (!ts[j].org) continue;
+        OrgRef* local = LocalBody(&*ts[j].org);
+        if (local->cls == BodyClass::kCommittee || local->cls == BodyClass::kPartyUnit) {
+          o.parent = std::make_shared<OrgRef>(*local);
+          break;
+        }
+      }
+    }
+    OrgRef* local = LocalBody(&o);
+    if (!IsBareLocal(*local)) continue;
+    for (size_t j = i + 1; j < ts.size(); ++j) {
+      if (!ts[j].org) continue;
+      const OrgRef* other = LocalBody(&*ts[j].org);
+      if (other->loc.type.empty()) continue;
+      bool party_unit_bare = local->cls == BodyClass::kPartyUnit && local->loc.type.empty();
+      if (party_unit_bare || (local->cls != BodyClass::kCommittee && local->loc.type.empty())) {
+        // "Bí thư Đảng ủy, Chủ tịch HĐND phường": the level comes from the list.
+        bool commune = other->loc.type == "phường" || other->loc.type == "xã" ||
+                       other->loc.type == "thị trấn";
+        if (party_unit_bare && !commune) continue;
+        local->loc.type = other->loc.type;
+        local->loc.name = other->loc.name;
+        local->loc.units = other->loc.units;
+        break;
+      }
+      if (other->loc.named() && TypeCompatible(*local, other->loc)) {
+        local->loc.name = other->loc.name;
+        local->loc.units = other->loc.units;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::optional<TitleChain> ParseTitleChain(const Analysis& a, size_t pos, size_t limit) {
+  std::optional<Title> first = ParseTitle(a, pos, limit);
+  if (!first) return std::nullopt;
+  TitleChain chain;
+  chain.begin = pos;
+  bool former = first->former;
+  chain.titles.push_back(std::move(*first));
+  size_t p = chain.titles.back().end;
+  while (p < limit && IsChainSeparator(a, p)) {
+    std::optional<Title> next = ParseTitle(a, p + 1, limit);
+    if (!next) break;
+    former = former || next->former;
+    next->former = former;
+    p = next->end;
+    chain.titles.push_back(std::move(*next));
+  }
+  chain.end = p;
+  Distribute(&chain);
+  return chain;
+}
+
+}  // namespace vnkg::extract
