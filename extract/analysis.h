@@ -107,9 +107,8 @@ struct Analysis {
 
   std::string_view Surface(size_t tok) const { return tokens[tok].Surface(text); }
   std::string SurfaceRange(size_t begin, size_t end) const;
-  bool Is(size_t tok, std::string_view key) const {
-    return tok < tokens.size() && tokens[tok].key == key;
-  }
+  // Whether token `tok` is this word (compared folded: "Khoá" is "khóa").
+  bool Is(size_t tok, std::string_view word) const;
   // The cue phrase at `tok` (entry index, tokens), or {-1, 0}.
   std::pair<int, size_t> CueAt(size_t tok, size_t limit) const;
   bool CueAtIs(size_t tok, size_t limit, Cue cue, size_t* len = nullptr) const;

@@ -3,9 +3,11 @@
 // other units named; and the resolution of bare bodies ("Bí thư Thành ủy",
 // "UBND tỉnh") to the frame's unit of their level, or its ancestor.
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "extract/analysis.h"
+#include "extract/normalize.h"
 
 namespace vnkg::extract {
 namespace {
@@ -61,14 +63,22 @@ bool UnitFits(const Unit& u, const std::vector<std::string>& types) {
   return false;
 }
 
-// Frame indexes ordered by closeness to `at`: preceding ones nearest first,
-// then following ones in order.
-std::vector<size_t> ByCloseness(const Analysis& a, size_t at) {
+// Frame indexes in the order a reader would try them for a bare body at
+// `at`: the units the story names most often first (what the story is
+// about), then the nearest preceding mention, then the following ones.
+std::vector<size_t> ByRelevance(const Analysis& a, size_t at) {
   std::vector<size_t> before, after;
   for (size_t i = 0; i < a.frame.size(); ++i)
     (a.frame[i].begin <= at ? before : after).push_back(i);
   std::reverse(before.begin(), before.end());
   before.insert(before.end(), after.begin(), after.end());
+  std::map<std::string, int> count;
+  for (const LocRef& l : a.frame) ++count[l.type + "|" + FoldKey(l.name)];
+  std::stable_sort(before.begin(), before.end(), [&](size_t x, size_t y) {
+    const LocRef& lx = a.frame[x];
+    const LocRef& ly = a.frame[y];
+    return count[lx.type + "|" + FoldKey(lx.name)] > count[ly.type + "|" + FoldKey(ly.name)];
+  });
   return before;
 }
 
@@ -127,10 +137,10 @@ void ResolveOrg(const Analysis& a, size_t at, OrgRef* org) {
     }
     return;
   }
-  if (!local->qualifier.empty()) return;
+  if (local->cls == BodyClass::kPartyUnit && !local->qualifier.empty()) return;
   std::vector<std::string> types = OrgTypeSet(*local);
   if (types.empty()) return;
-  std::vector<size_t> order = ByCloseness(a, at);
+  std::vector<size_t> order = ByRelevance(a, at);
   for (size_t i : order) {
     const LocRef& l = a.frame[i];
     if (!Fits(g, l, types)) continue;

@@ -187,6 +187,10 @@ std::string Analysis::SurfaceRange(size_t begin, size_t end) const {
   return out;
 }
 
+bool Analysis::Is(size_t tok, std::string_view word) const {
+  return tok < tokens.size() && tokens[tok].key == LiteralKey(word);
+}
+
 std::pair<int, size_t> Analysis::CueAt(size_t tok, size_t limit) const {
   PhraseMatcher::Match m = lex->cues.Find(tokens, tok, limit);
   if (!m.length) return {-1, 0};

@@ -35,7 +35,8 @@ const std::pair<const char*, Cue> kCueNames[] = {
     {"current", Cue::kCurrent},     {"past", Cue::kPast},         {"chair", Cue::kChair},
     {"guest", Cue::kGuest},         {"speaker", Cue::kSpeaker},   {"elected", Cue::kElected},
     {"present", Cue::kPresent},     {"predicate", Cue::kPredicate},
-    {"pred_fill", Cue::kPredFill},  {"institution", Cue::kInstitution}, {"block", Cue::kBlock}};
+    {"pred_fill", Cue::kPredFill},  {"institution", Cue::kInstitution}, {"block", Cue::kBlock},
+    {"member", Cue::kMember}};
 
 const std::pair<const char*, MeetingKind> kMeetingNames[] = {
     {"congress", MeetingKind::kCongress}, {"plenum", MeetingKind::kPlenum},

@@ -19,17 +19,17 @@ struct MeetingMention {
 
 // Words right before a meeting noun that make it no gathering of the story:
 // "Nghị quyết Đại hội", "trình Đại hội", "chuẩn bị đại hội", "để tổ chức đại hội".
-bool Blocked(const Analysis& a, size_t i, size_t sentence_begin) {
+bool Blocked(const Analysis& a, size_t i, size_t end, size_t sentence_begin) {
   static const char* const kBefore[] = {"quyết", "kiện", "trình", "bị", "sẽ", "kiến",
                                         "quả", "cương", "để", "mừng", "tới", "chuẩn", "sau",
-                                        "lần", "đến", "các"};
-  for (size_t back = 1; back <= 2 && back <= i - sentence_begin; ++back) {
+                                        "các", "điểm"};
+  for (size_t back = 1; back <= 3 && back <= i - sentence_begin; ++back) {
     size_t j = i - back;
     if (!a.tokens[j].word) break;
     for (const char* w : kBefore)
       if (a.Is(j, w)) return true;
   }
-  if (a.Is(i + 1, "điểm")) return true;  // "đại hội điểm": a pilot being planned
+  if (a.Is(end, "điểm")) return true;  // "đại hội điểm": a pilot being planned
   return false;
 }
 
@@ -40,7 +40,7 @@ std::optional<MeetingMention> FindMeetingIn(const Analysis& a, size_t s) {
     PhraseMatcher::Match m = a.lex->meetings.Find(a.tokens, i, sen.tok_end);
     if (!m.length) continue;
     MeetingKind kind = a.lex->meeting_entries[m.value];
-    if (Blocked(a, i, sen.tok_begin)) { i += m.length - 1; continue; }
+    if (Blocked(a, i, i + m.length, sen.tok_begin)) { i += m.length - 1; continue; }
     if (kind == MeetingKind::kVerb) {
       // "Ban Thường vụ Thành ủy Cần Thơ họp ...": only after its subject.
       bool subject = false;
@@ -53,12 +53,19 @@ std::optional<MeetingMention> FindMeetingIn(const Analysis& a, size_t s) {
   return std::nullopt;
 }
 
-std::optional<MeetingMention> FindMainMeeting(const Analysis& a) {
-  for (size_t s = a.title_sentence_end; s < a.sentences.size(); ++s)
-    if (auto m = FindMeetingIn(a, s)) return m;
-  for (size_t s = 0; s < a.title_sentence_end && s < a.sentences.size(); ++s)
-    if (auto m = FindMeetingIn(a, s)) return m;
-  return std::nullopt;
+// The story's meeting: its first mention in the body, and in the headline.
+struct MainMeeting {
+  std::optional<MeetingMention> body, headline;
+  const MeetingMention* first() const { return body ? &*body : headline ? &*headline : nullptr; }
+};
+
+MainMeeting FindMainMeeting(const Analysis& a) {
+  MainMeeting m;
+  for (size_t s = a.title_sentence_end; s < a.sentences.size() && !m.body; ++s)
+    m.body = FindMeetingIn(a, s);
+  for (size_t s = 0; s < a.title_sentence_end && s < a.sentences.size() && !m.headline; ++s)
+    m.headline = FindMeetingIn(a, s);
+  return m;
 }
 
 size_t SkipTerms(const Analysis& a, size_t i, size_t limit) {
@@ -83,7 +90,9 @@ const OrgMention* SubjectOrganizer(const Analysis& a, const MeetingMention& mm) 
   size_t gap = 0;
   bool verb = false;
   for (; i < mm.begin; ++i, ++gap) {
-    if (!kVerbs.count(a.tokens[i].key)) return nullptr;
+    bool known = false;
+    for (const std::string& v : kVerbs) known = known || a.Is(i, v);
+    if (!known) return nullptr;
     verb = verb || a.Is(i, "chức") || a.Is(i, "mạc") || a.Is(i, "họp");
   }
   return verb && gap <= 6 ? best : nullptr;
@@ -149,11 +158,25 @@ Labels LabelsFor(const Analysis& a, const PersonMention& m, size_t next_begin,
   for (const PersonMention& o : a.mentions)
     if (o.sentence == m.sentence && o.begin < first) first = o.begin;
   bool intro = IntroIn(a, pre_from, first);
-  if (intro || (first > pre_from && a.Is(first - 1, ",")) ||
-      (first > pre_from + 1 && a.Is(first - 2, ","))) {
+  if (intro) {
     if (CueIn(a, pre_from, first, Cue::kChair)) l.chair = true;
     if (CueIn(a, pre_from, first, Cue::kSpeaker)) l.speaker = true;
-    if (intro && CueIn(a, pre_from, first, Cue::kGuest)) l.guest = true;
+    if (CueIn(a, pre_from, first, Cue::kGuest)) l.guest = true;
+  } else {
+    // A fronted clause: "Phát biểu kết luận hội nghị, đồng chí X ...",
+    // "thay mặt đoàn chủ tịch, ông X ...".
+    size_t comma = first;
+    while (comma > pre_from && !a.Is(comma - 1, ",")) --comma;
+    if (comma > pre_from && comma + 3 >= first) {
+      size_t clause = comma - 1;
+      while (clause > pre_from && !a.Is(clause - 1, ",")) --clause;
+      size_t clause_end = comma - 1;
+      bool on_behalf = a.Is(clause, "thay") && a.Is(clause + 1, "mặt");
+      if (a.CueAtIs(clause, clause_end, Cue::kSpeaker)) l.speaker = true;
+      if (a.CueAtIs(clause, clause_end, Cue::kChair) ||
+          (on_behalf && CueIn(a, clause, clause_end, Cue::kChair)))
+        l.chair = true;
+    }
   }
   if (intro) l.present = true;
   if (guest_context && intro) l.guest = true;
@@ -240,12 +263,20 @@ std::string MeetingName(const Analysis& a, const MeetingMention& mm) {
 }
 
 // The organization of a person's last current role (a visiting delegation's body).
-std::optional<std::string> LeaderBody(const Analysis& a, const MeetingMention& mm,
-                                      const std::vector<std::vector<std::string>>& role_orgs) {
+// For a working visit: the body of the delegation's leader, i.e. the last
+// post the first person of the meeting's sentence holds there.
+std::optional<std::string> LeaderBody(const Analysis& a, const MeetingMention& mm) {
   for (const PersonMention& m : a.mentions) {
     if (m.sentence != mm.sentence || m.person < 0) continue;
-    const auto& orgs = role_orgs[m.person];
-    if (!orgs.empty()) return orgs.back();
+    const RoleMention* last = nullptr;
+    const RoleMention* last_here = nullptr;
+    for (const RoleMention& r : a.persons[m.person].roles) {
+      if (r.title.former || !r.title.org) continue;
+      last = &r;
+      if (r.sentence == mm.sentence) last_here = &r;
+    }
+    if (last_here) last = last_here;
+    if (last) return ResolvedName(a, *last->title.org, last->title.begin);
   }
   return std::nullopt;
 }
@@ -254,15 +285,10 @@ std::optional<std::string> LeaderBody(const Analysis& a, const MeetingMention& m
 
 // REQUIRES: record->people holds the resolved roles of a.persons, in order.
 void FindMeetings(const Analysis& a, graph::Record* record) {
-  std::optional<MeetingMention> mm = FindMainMeeting(a);
+  MainMeeting main = FindMainMeeting(a);
+  const MeetingMention* mm = main.first();
   if (!mm) return;
-  std::vector<std::vector<std::string>> role_orgs(a.persons.size());
   std::vector<std::vector<std::string>> committee_orgs(a.persons.size());
-  for (size_t p = 0; p < a.persons.size() && p < record->people.size(); ++p)
-    for (const graph::Role& r : record->people[p].roles) {
-      if (r.former || !r.organization) continue;
-      role_orgs[p].push_back(*r.organization);
-    }
   for (size_t p = 0; p < a.persons.size(); ++p)
     for (const RoleMention& r : a.persons[p].roles)
       if (r.title.org && !r.title.former) {
@@ -328,15 +354,19 @@ void FindMeetings(const Analysis& a, graph::Record* record) {
     meeting.participants.push_back(std::move(part));
   }
 
-  // Organizer.
-  if (const OrgMention* o = SubjectOrganizer(a, *mm)) {
-    meeting.organizer = ResolvedName(a, o->org, o->org.begin);
-  } else if (mm->kind == MeetingKind::kCell) {
-    meeting.organizer = "Chi bộ";
-  } else if (mm->kind == MeetingKind::kWorking) {
-    meeting.organizer = LeaderBody(a, *mm, role_orgs);
-  } else if (const OrgMention* p = PhraseOrganizer(a, *mm)) {
-    meeting.organizer = ResolvedName(a, p->org, p->org.begin);
+  // Organizer: what the body says, else what the headline says.
+  const MeetingMention* headline = main.headline ? &*main.headline : nullptr;
+  for (const MeetingMention* m : {mm, headline}) {
+    if (!m || meeting.organizer) continue;
+    if (const OrgMention* o = SubjectOrganizer(a, *m)) {
+      meeting.organizer = ResolvedName(a, o->org, o->org.begin);
+    } else if (m->kind == MeetingKind::kCell) {
+      meeting.organizer = "Chi bộ";
+    } else if (m->kind == MeetingKind::kWorking) {
+      meeting.organizer = LeaderBody(a, *m);
+    } else if (const OrgMention* p = PhraseOrganizer(a, *m)) {
+      meeting.organizer = ResolvedName(a, p->org, p->org.begin);
+    }
   }
   if (!meeting.organizer) {
     for (int p : order) {

@@ -6,6 +6,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <unordered_map>
+
 namespace vnkg::extract {
 namespace {
 
@@ -64,6 +66,13 @@ void FoldSyllable(const icu::UnicodeString& syl, std::string* out) {
 }
 
 }  // namespace
+
+const std::string& LiteralKey(std::string_view literal) {
+  thread_local std::unordered_map<std::string, std::string> cache;
+  auto it = cache.find(std::string(literal));
+  if (it != cache.end()) return it->second;
+  return cache.emplace(std::string(literal), FoldKey(literal)).first->second;
+}
 
 bool IsValidUtf8(std::string_view text, size_t* bad_offset) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());

@@ -21,6 +21,10 @@ std::string ToNfc(std::string_view text);
 // white space folded to single spaces. Safe on any valid UTF-8.
 std::string FoldKey(std::string_view text);
 
+// FoldKey of a literal written in code ("chiều" -> "chiêu2"), cached per
+// thread: for comparing tokens with fixed words.
+const std::string& LiteralKey(std::string_view literal);
+
 // Lower case without any diacritic, đ -> d ("Trần Quốc Trung" -> "tran quoc trung").
 std::string FoldAscii(std::string_view text);
 

@@ -28,14 +28,22 @@ bool IsLocTypeOrInstitution(const Analysis& a, size_t i) {
 }
 
 // End of a person's name starting at pos, or pos when there is none.
+bool IsApposSeparator(const Analysis& a, size_t i) {
+  return a.Is(i, ",") || a.Is(i, "-") || a.Is(i, "–") || a.Is(i, "—") || a.Is(i, ":") ||
+         a.Is(i, "(");
+}
+
+// End of a person's name starting at pos, or pos when there is none. A cued
+// name follows an honorific or a title; an uncued one must look like a full
+// name (surname + two syllables or more, or two with a title after it) that
+// is no place and no institution's name.
 size_t ParseNameEnd(const Analysis& a, size_t pos, size_t limit, bool cued) {
   if (pos >= limit || a.masked[pos]) return pos;
   size_t i = pos;
   while (i < limit && i - pos < kMaxNameSyllables && IsNameWord(a.tokens[i]) && !a.masked[i] &&
          (i == pos || (a.tokens[i].space_before && a.tokens[i].newlines_before == 0))) {
-    if (i > pos && (a.lex->posts.Find(a.tokens, i, limit).length ||
-                    a.lex->bodies.Find(a.tokens, i, limit).length ||
-                    a.lex->honorifics.Find(a.tokens, i, limit).length))
+    if (a.lex->posts.Find(a.tokens, i, limit).length ||
+        a.lex->bodies.Find(a.tokens, i, limit).length)
       break;
     ++i;
   }
@@ -46,6 +54,7 @@ size_t ParseNameEnd(const Analysis& a, size_t pos, size_t limit, bool cued) {
   if (n < 2 || !a.lex->surnames.Find(a.tokens, pos, limit).length) return pos;
   if (a.lex->gazetteer->MatchName(a.tokens, pos, limit, nullptr) == n) return pos;
   if (IsLocTypeOrInstitution(a, pos)) return pos;
+  if (n == 2 && !(IsApposSeparator(a, i) && ParseTitleChain(a, i + 1, limit))) return pos;
   return i;
 }
 
@@ -75,10 +84,6 @@ int FindByGivenName(const Analysis& a, const std::string& key) {
   return found;
 }
 
-bool IsApposSeparator(const Analysis& a, size_t i) {
-  return a.Is(i, ",") || a.Is(i, "-") || a.Is(i, "–") || a.Is(i, "—") || a.Is(i, ":");
-}
-
 // Index of the token after a balanced "( ... )" starting at i, or i.
 size_t SkipParens(const Analysis& a, size_t i, size_t limit) {
   if (!a.Is(i, "(")) return i;
@@ -94,22 +99,22 @@ class SentenceScanner {
 
   void Run() {
     size_t i = a_->sentences[s_].tok_begin;
-    bool cued = false, list = false;
+    bool cued = false;
     while (i < end_) {
       if (a_->masked[i]) { ++i; continue; }
       PhraseMatcher::Match h = a_->lex->honorifics.Find(a_->tokens, i, end_);
       if (h.length) {
         cued = true;
-        list = list || h.value == 1;
         i += h.length;
         continue;
       }
       if (std::optional<TitleChain> chain = ParseTitleChain(*a_, i, end_)) {
-        i = AfterChain(*chain);
+        bool clause_start = cued || i == a_->sentences[s_].tok_begin;
+        i = AfterChain(*chain, clause_start);
         cued = false;
         continue;
       }
-      size_t n = ParseNameEnd(*a_, i, end_, cued || list);
+      size_t n = ParseNameEnd(*a_, i, end_, cued);
       if (n > i) {
         i = AddMention(i, n, nullptr);
         cued = false;
@@ -122,7 +127,7 @@ class SentenceScanner {
 
  private:
   // A title chain: the name right after it, or "… là ông X", or a title reference.
-  size_t AfterChain(const TitleChain& chain) {
+  size_t AfterChain(const TitleChain& chain, bool clause_start) {
     size_t n = ParseNameEnd(*a_, chain.end, end_, true);
     if (n > chain.end) return AddMention(chain.end, n, &chain);
     size_t j = SkipTermQualifier(*a_, chain.end, end_);
@@ -132,7 +137,7 @@ class SentenceScanner {
       size_t m = ParseNameEnd(*a_, k, end_, true);
       if (m > k) return AddMention(k, m, &chain);
     }
-    a_->title_refs.push_back({chain, s_});
+    if (clause_start) a_->title_refs.push_back({chain, s_});
     return chain.end;
   }
 
@@ -234,6 +239,15 @@ class SentenceScanner {
           continue;
         }
       }
+      if (a_->lex->CueIs(cue, Cue::kMember)) {
+        // "tham gia Ban Chấp hành Đảng bộ huyện, Ban Thường vụ Huyện ủy": a member.
+        if (size_t after = AddMemberships(person, k + len); after > k + len) {
+          has_predicate = true;
+          k = after;
+          limit = std::min(end_, k + kPredicateWindow);
+          continue;
+        }
+      }
       k += len;
     }
     // Coordination: "A, Chủ tịch UBND và ông B tái đắc cử ..." shares B's predicate.
@@ -246,6 +260,29 @@ class SentenceScanner {
       group_.clear();
     }
     return j;
+  }
+
+  size_t AddMemberships(int person, size_t q) {
+    size_t end = q;
+    for (;;) {
+      std::optional<OrgRef> o = ParseOrg(*a_, q, end_);
+      if (!o) break;
+      bool party = o->cls == BodyClass::kCommittee || o->cls == BodyClass::kPartyUnit ||
+                   o->cls == BodyClass::kBoard || o->cls == BodyClass::kBch;
+      if (!party) break;
+      TitleChain chain;
+      Title t;
+      t.position = "Ủy viên";
+      t.begin = o->begin;
+      t.end = o->end;
+      t.org = std::move(o);
+      chain.titles.push_back(std::move(t));
+      AddRoles(person, chain, false, nullptr);
+      end = chain.titles.back().end;
+      if (!(a_->Is(end, ",") || a_->Is(end, "và"))) break;
+      q = end + 1;
+    }
+    return end;
   }
 
   size_t SkipFill(size_t q) const {
@@ -264,8 +301,37 @@ class SentenceScanner {
 
 }  // namespace
 
+// "các đại biểu trúng cử HĐND tỉnh ... như ông A, ...; ông B": everyone the
+// sentence then lists was elected a deputy of that council.
+void AddDeputies(Analysis* a, size_t s) {
+  const Sentence& sen = a->sentences[s];
+  for (size_t i = sen.tok_begin; i + 2 < sen.tok_end; ++i) {
+    size_t org_at = 0;
+    if (a->Is(i, "đại") && a->Is(i + 1, "biểu") && a->Is(i + 2, "trúng") && a->Is(i + 3, "cử"))
+      org_at = i + 4;
+    else if (a->Is(i, "trúng") && a->Is(i + 1, "cử") && a->Is(i + 2, "đại") && a->Is(i + 3, "biểu"))
+      org_at = i + 4;
+    if (!org_at) continue;
+    std::optional<OrgRef> o = ParseOrg(*a, org_at, sen.tok_end);
+    if (!o || (o->head != "Hội đồng nhân dân" && o->head != "Quốc hội")) continue;
+    Title t;
+    t.position = "Đại biểu";
+    t.begin = o->begin;
+    t.end = o->end;
+    t.org = *o;
+    for (const PersonMention& m : a->mentions) {
+      if (m.sentence != s || m.begin < o->end) continue;
+      a->persons[m.person].roles.push_back({t, s});
+    }
+    return;
+  }
+}
+
 void FindPeople(Analysis* a) {
-  for (size_t s = 0; s < a->sentences.size(); ++s) SentenceScanner(a, s).Run();
+  for (size_t s = 0; s < a->sentences.size(); ++s) {
+    SentenceScanner(a, s).Run();
+    AddDeputies(a, s);
+  }
 }
 
 }  // namespace vnkg::extract

@@ -62,7 +62,9 @@ std::optional<Title> ParseTitle(const Analysis& a, size_t pos, size_t limit) {
         if (q + n > limit) continue;
         std::string k;
         for (size_t i = q; i < q + n; ++i) k += (i > q ? " " : "") + a.tokens[i].key;
-        if (HeadNouns().count(k)) {
+        bool known = false;
+        for (const std::string& noun : HeadNouns()) known = known || LiteralKey(noun) == k;
+        if (known) {
           noun = ToLower(a.SurfaceRange(q, q + n));
           len = n;
         }
@@ -187,6 +189,8 @@ std::optional<TitleChain> ParseTitleChain(const Analysis& a, size_t pos, size_t 
   chain.titles.push_back(std::move(*first));
   size_t p = chain.titles.back().end;
   while (p < limit && IsChainSeparator(a, p)) {
+    // After ";" a list of people goes on; only a capitalised post continues the titles.
+    if (a.Is(p, ";") && !(p + 1 < limit && a.tokens[p + 1].cap)) break;
     std::optional<Title> next = ParseTitle(a, p + 1, limit);
     if (!next) break;
     former = former || next->former;
