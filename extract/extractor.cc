@@ -80,6 +80,8 @@ class RecordBuilder {
           ResolveOrg(*a_, rm.title.begin, &o);
           role.organization = OrgName(o);
           AddOrg(o);
+        } else if (!rm.title.no_org) {
+          continue;  // a post that needs a body and names none: no role to record
         }
         AddRole(&out, std::move(role));
       }

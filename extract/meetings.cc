@@ -68,13 +68,33 @@ MainMeeting FindMainMeeting(const Analysis& a) {
   return m;
 }
 
+// Skips what may stand between a subject and its verb: a term ("khóa IX,
+// nhiệm kỳ 2016 – 2021") or a locality in apposition (", thành phố Thủ Dầu Một").
 size_t SkipTerms(const Analysis& a, size_t i, size_t limit) {
   for (;;) {
     size_t j = SkipTermQualifier(a, i, limit);
     if (j > i) { i = j; continue; }
     if (a.Is(i, ",") && SkipTermQualifier(a, i + 1, limit) > i + 1) { ++i; continue; }
+    if (a.Is(i, ",")) {
+      std::optional<LocRef> l = ParseLocality(a, i + 1, limit);
+      if (l && l->named()) { i = l->end; continue; }
+    }
     return i;
   }
+}
+
+// "đoàn công tác của Ban Thường vụ Tỉnh ủy Bắc Ninh": the visiting body.
+const OrgMention* DelegationBody(const Analysis& a, const MeetingMention& mm) {
+  const Sentence& s = a.sentences[mm.sentence];
+  for (size_t i = s.tok_begin; i + 1 < s.tok_end; ++i) {
+    if (!(a.Is(i, "đoàn") && (a.Is(i + 1, "công") || a.Is(i + 1, "của")))) continue;
+    size_t j = i + 1;
+    if (a.Is(j, "công") && a.Is(j + 1, "tác")) j += 2;
+    if (a.Is(j, "của")) ++j;
+    for (const OrgMention& o : a.orgs)
+      if (o.sentence == mm.sentence && o.org.begin == j) return &o;
+  }
+  return nullptr;
 }
 
 const OrgMention* SubjectOrganizer(const Analysis& a, const MeetingMention& mm) {
@@ -106,6 +126,9 @@ const OrgMention* PhraseOrganizer(const Analysis& a, const MeetingMention& mm) {
   for (size_t i = mm.end; i < limit; ++i) {
     if (a.Is(i, ".") || a.Is(i, ";") || a.Is(i, ":")) { stop = i; break; }
     if (a.Is(i, ",") && ++commas > 1) { stop = i; break; }
+    // A person or a post starts: what follows is theirs, not the meeting's.
+    if (a.lex->posts.Find(a.tokens, i, limit).length ||
+        a.lex->honorifics.Find(a.tokens, i, limit).length) { stop = i; break; }
   }
   for (const OrgMention& o : a.orgs)
     if (o.sentence == mm.sentence && o.org.begin >= mm.end && o.org.begin < stop) return &o;
@@ -363,7 +386,8 @@ void FindMeetings(const Analysis& a, graph::Record* record) {
     } else if (m->kind == MeetingKind::kCell) {
       meeting.organizer = "Chi bộ";
     } else if (m->kind == MeetingKind::kWorking) {
-      meeting.organizer = LeaderBody(a, *m);
+      const OrgMention* d = DelegationBody(a, *m);
+      meeting.organizer = d ? ResolvedName(a, d->org, d->org.begin) : LeaderBody(a, *m);
     } else if (const OrgMention* p = PhraseOrganizer(a, *m)) {
       meeting.organizer = ResolvedName(a, p->org, p->org.begin);
     }

@@ -92,11 +92,13 @@ size_t ParseQualifier(const Analysis& a, size_t pos, size_t limit, std::string* 
   return i;
 }
 
-// Capitalised name words of a department: "Kế hoạch và Đầu tư", "Tư pháp".
+// Name words of a department: "Kế hoạch và Đầu tư", "Tư pháp", "Lao động -
+// Thương binh và Xã hội". Each word starts with a capital; its second
+// syllable may be lower case ("Tư pháp"); "và", "-" and "," join words.
 size_t ParseDepartmentName(const Analysis& a, size_t pos, size_t limit, std::string* out) {
   size_t i = pos;
   size_t last = pos;
-  while (i < limit && i - pos < 8 && a.tokens[i].newlines_before == 0) {
+  while (i < limit && i - pos < 10 && a.tokens[i].newlines_before == 0) {
     const Token& t = a.tokens[i];
     if (a.lex->loc_types.Find(a.tokens, i, limit).length) break;
     if (i > pos && StartsWithSurname(a, i, limit) && i + 1 < limit && IsNameWord(a.tokens[i + 1]))
@@ -106,12 +108,17 @@ size_t ParseDepartmentName(const Analysis& a, size_t pos, size_t limit, std::str
       last = i;
       continue;
     }
-    // Lower-case continuation of a name that started with a capital ("Tư pháp").
-    if (t.word && !t.number && i > pos && !a.lex->cues.Find(a.tokens, i, limit).length &&
-        (a.Is(i, "và") || i == last) && i + 1 <= limit) {
-      if (a.Is(i, "và")) { ++i; continue; }
+    bool after_capital = i > pos && i == last && IsNameWord(a.tokens[i - 1]);
+    if (t.word && !t.number && after_capital && !a.Is(i, "và") &&
+        !a.lex->cues.Find(a.tokens, i, limit).length) {
       ++i;
       last = i;
+      continue;
+    }
+    bool joiner = a.Is(i, "và") || a.Is(i, "-") || a.Is(i, "–") || a.Is(i, ",");
+    if (joiner && i == last && i > pos && i + 1 < limit && IsNameWord(a.tokens[i + 1]) &&
+        !a.lex->posts.Find(a.tokens, i + 1, limit).length) {
+      ++i;
       continue;
     }
     break;
