@@ -90,25 +90,11 @@ bool IsValidUtf8(std::string_view text, size_t* bad_offset) {
 }
 
 std::string ToNfc(std::string_view text) {
-  std::string cleaned;
-  cleaned.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '\r') {
-      cleaned.push_back('\n');
-      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-    } else if (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') {
-      cleaned.push_back(' ');
-      ++i;
-    } else {
-      cleaned.push_back(c);
-    }
-  }
-  if (IsAsciiOnly(cleaned)) return cleaned;
+  if (IsAsciiOnly(text)) return std::string(text);
   UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(cleaned);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
   icu::UnicodeString n = Nfc().normalize(u, status);
-  if (U_FAILURE(status)) return cleaned;
+  if (U_FAILURE(status)) return std::string(text);
   return ToUtf8(n);
 }
 

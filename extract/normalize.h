@@ -14,7 +14,8 @@ namespace vnkg::extract {
 // offset of the first bad sequence in *bad_offset.
 bool IsValidUtf8(std::string_view text, size_t* bad_offset);
 
-// NFC form of valid UTF-8 text. Also turns CRLF/CR into LF and NBSP into a space.
+// NFC form of valid UTF-8 text (nothing else changes: evidence offsets are
+// bytes into exactly this text).
 std::string ToNfc(std::string_view text);
 
 // Lower case, tone mark moved to a trailing digit per syllable ("Ủy" -> "uy4"),

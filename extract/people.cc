@@ -109,7 +109,7 @@ class SentenceScanner {
         continue;
       }
       if (std::optional<TitleChain> chain = ParseTitleChain(*a_, i, end_)) {
-        bool clause_start = cued || i == a_->sentences[s_].tok_begin;
+        bool clause_start = cued || i == a_->sentences[s_].tok_begin || AfterFrontedClause(i);
         i = AfterChain(*chain, clause_start);
         cued = false;
         continue;
@@ -126,6 +126,16 @@ class SentenceScanner {
   }
 
  private:
+  // "Phát biểu kết luận hội nghị, Bí thư Huyện ủy yêu cầu...": i starts the
+  // main clause after a fronted clause that opens with a meeting verb.
+  bool AfterFrontedClause(size_t i) const {
+    size_t b = a_->sentences[s_].tok_begin;
+    if (i == b || !a_->Is(i - 1, ",")) return false;
+    for (size_t k = b; k + 1 < i; ++k)
+      if (a_->Is(k, ",")) return false;  // only the first comma closes the fronted clause
+    return a_->CueAtIs(b, i, Cue::kSpeaker) || a_->CueAtIs(b, i, Cue::kChair);
+  }
+
   // A title chain: the name right after it, or "… là ông X", or a title reference.
   size_t AfterChain(const TitleChain& chain, bool clause_start) {
     size_t n = ParseNameEnd(*a_, chain.end, end_, true);

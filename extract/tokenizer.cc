@@ -64,7 +64,7 @@ std::vector<Token> Tokenize(std::string_view text) {
     U8_NEXT(s, i, len, c);
     CharClass cls = Classify(c);
     if (cls == CharClass::kSpace) {
-      if (c == '\n') ++newlines;
+      if (c == '\n' || (c == '\r' && (i >= len || s[i] != '\n'))) ++newlines;
       space = true;
       continue;
     }

@@ -1,0 +1,42 @@
+#include <catch2/catch.hpp>
+
+#include "extract/normalize.h"
+
+using namespace vnkg::extract;
+
+TEST_CASE("tone placement and NFD fold to the same key", "[normalize]") {
+  CHECK(FoldKey("uỷ") == FoldKey("ủy"));
+  CHECK(FoldKey("hoà") == FoldKey("hòa"));
+  CHECK(FoldKey("Thành Ủy") == FoldKey("thành uỷ"));
+  // "Ủy" written decomposed: U + combining hook above + y.
+  CHECK(FoldKey("U\xcc\x89y") == FoldKey("Ủy"));
+  CHECK(FoldKey("ủy") != FoldKey("uy"));
+  CHECK(FoldKey("  Cần   Thơ ") == "cân2 thơ");
+}
+
+TEST_CASE("diacritic-free folding for search", "[normalize]") {
+  CHECK(FoldAscii("Trần Quốc Trung") == "tran quoc trung");
+  CHECK(FoldAscii("Đắk Lắk") == "dak lak");
+  CHECK(FoldAscii("ĐBQH") == "dbqh");
+}
+
+TEST_CASE("NFC normalisation changes nothing else", "[normalize]") {
+  CHECK(ToNfc("Ca\xcc\x82\xcc\x80n Tho\xcc\x9b") == "Cần Thơ");
+  CHECK(ToNfc("a\r\nb\xc2\xa0" "c") == "a\r\nb\xc2\xa0" "c");  // offsets stay put
+}
+
+TEST_CASE("invalid UTF-8 is found with its byte offset", "[normalize]") {
+  size_t at = 0;
+  CHECK(IsValidUtf8("Quận ủy", &at));
+  CHECK_FALSE(IsValidUtf8("ab\xff" "cd", &at));
+  CHECK(at == 2);
+  CHECK_FALSE(IsValidUtf8("Cần\xe1\xba", &at));  // truncated sequence at the end
+  CHECK(at == 5);
+}
+
+TEST_CASE("case helpers", "[normalize]") {
+  CHECK(ProperCase("ANH DŨNG") == "Anh Dũng");
+  CHECK(ProperCase("y giang gry niê knơng") == "Y Giang Gry Niê Knơng");
+  CHECK(ToLower("Ban") == "ban");
+  CHECK(UpperFirst("ủy ban") == "Ủy ban");
+}

@@ -1,0 +1,217 @@
+// Each linguistic pattern the extractor handles, on sentences written for
+// these tests (not taken from the samples), with the exact record they give.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "extract/extractor.h"
+#include "extract/normalize.h"
+
+using vnkg::extract::Extractor;
+using vnkg::graph::Record;
+
+namespace {
+
+const Extractor& X() {
+  static std::unique_ptr<Extractor> x = [] {
+    std::string error;
+    auto e = Extractor::Create(&error);
+    INFO(error);
+    REQUIRE(e);
+    return e;
+  }();
+  return *x;
+}
+
+Record Run(const std::string& text) { return X().Extract({"t.txt", text, {}, {}}); }
+
+std::vector<std::string> People(const Record& r) {
+  std::vector<std::string> out;
+  for (const auto& p : r.people) out.push_back(p.name);
+  return out;
+}
+
+// "position | organization" of a person's current roles, in order; former ones marked.
+std::vector<std::string> Roles(const Record& r, const std::string& name) {
+  std::vector<std::string> out;
+  for (const auto& p : r.people)
+    if (p.name == name)
+      for (const auto& role : p.roles)
+        out.push_back(role.position + " | " + role.organization.value_or("-") +
+                      (role.former ? " (former)" : ""));
+  return out;
+}
+
+std::string MeetingOf(const Record& r) {
+  if (r.meetings.empty()) return "none";
+  const auto& m = r.meetings[0];
+  return m.date.value_or("?") + " | " + m.organizer.value_or("?");
+}
+
+std::map<std::string, std::string> Participants(const Record& r) {
+  std::map<std::string, std::string> out;
+  if (r.meetings.empty()) return out;
+  for (const auto& p : r.meetings[0].participants) {
+    std::string labels;
+    for (const auto& l : p.as) labels += (labels.empty() ? "" : ",") + l;
+    out[p.name] = labels;
+  }
+  return out;
+}
+
+using V = std::vector<std::string>;
+using M = std::map<std::string, std::string>;
+
+}  // namespace
+
+TEST_CASE("titles after the name; the list's organization applies to every title", "[patterns]") {
+  Record r = Run("Đồng chí Lê Hoàng Phúc, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy Sóc Trăng phát biểu.");
+  CHECK(People(r) == V{"Lê Hoàng Phúc"});
+  CHECK(Roles(r, "Lê Hoàng Phúc") ==
+        V{"Ủy viên | Ban Thường vụ Tỉnh ủy Sóc Trăng", "Trưởng ban | Ban Dân vận Tỉnh ủy Sóc Trăng"});
+}
+
+TEST_CASE("titles before the name, bare bodies kept bare without context", "[patterns]") {
+  Record r = Run("Phát biểu tại buổi lễ, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Đặng Văn Minh nhấn mạnh ý nghĩa của ngày truyền thống.");
+  CHECK(People(r) == V{"Đặng Văn Minh"});
+  CHECK(Roles(r, "Đặng Văn Minh") == V{"Phó Bí thư | Huyện ủy", "Chủ tịch | Ủy ban nhân dân huyện"});
+}
+
+TEST_CASE("ông/bà, parentheses and dashes; abbreviations expanded", "[patterns]") {
+  Record r = Run(
+      "Bà Nguyễn Thị Hoa (Phó Chủ tịch UBND tỉnh Quảng Ngãi) và ông Võ Đình Lộc - Giám đốc Sở Nội vụ tỉnh Quảng Ngãi cùng dự. "
+      "Đ/c Trần Văn Hùng – Bí thư Đảng ủy xã Tịnh Khê, Chủ tịch HĐND xã cũng có mặt.");
+  CHECK(People(r) == V{"Nguyễn Thị Hoa", "Võ Đình Lộc", "Trần Văn Hùng"});
+  CHECK(Roles(r, "Nguyễn Thị Hoa") == V{"Phó Chủ tịch | Ủy ban nhân dân tỉnh Quảng Ngãi"});
+  CHECK(Roles(r, "Võ Đình Lộc") == V{"Giám đốc | Sở Nội vụ tỉnh Quảng Ngãi"});
+  CHECK(Roles(r, "Trần Văn Hùng") ==
+        V{"Bí thư | Đảng ủy xã Tịnh Khê", "Chủ tịch | Hội đồng nhân dân xã Tịnh Khê"});
+}
+
+TEST_CASE("central posts and posts with no organization", "[patterns]") {
+  Record r = Run(
+      "Tổng Bí thư, Chủ tịch nước Tô Văn Long gửi thư chúc mừng. "
+      "Đồng chí Lương Thế Hải, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương cũng gửi lẵng hoa. "
+      "Ông Mai Quốc Việt, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Tư pháp, Đại biểu Quốc hội có mặt.");
+  CHECK(Roles(r, "Tô Văn Long") ==
+        V{"Tổng Bí thư | Ban Chấp hành Trung ương Đảng", "Chủ tịch nước | -"});
+  CHECK(Roles(r, "Lương Thế Hải") ==
+        V{"Ủy viên | Bộ Chính trị", "Bí thư | Ban Bí thư", "Trưởng ban | Ban Tổ chức Trung ương"});
+  CHECK(Roles(r, "Mai Quốc Việt") == V{"Ủy viên | Ban Chấp hành Trung ương Đảng",
+                                       "Bộ trưởng | Bộ Tư pháp", "Đại biểu | Quốc hội"});
+}
+
+TEST_CASE("committee members: Thành ủy viên, Ủy viên Ban Chấp hành Đảng bộ", "[patterns]") {
+  Record r = Run(
+      "Chiều 5/4, Thành ủy Vinh tổ chức hội nghị. Dự có đồng chí Hồ Sỹ Tân, Thành ủy viên, Chánh Văn phòng Thành ủy; "
+      "đồng chí Phan Đức Thịnh, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Thành ủy.");
+  CHECK(Roles(r, "Hồ Sỹ Tân") == V{"Ủy viên | Thành ủy Vinh", "Chánh văn phòng | Văn phòng Thành ủy Vinh"});
+  CHECK(Roles(r, "Phan Đức Thịnh") == V{"Ủy viên | Tỉnh ủy Nghệ An", "Bí thư | Thành ủy Vinh"});
+  CHECK(MeetingOf(r) == "? | Thành ủy Vinh");
+  CHECK(Participants(r) == M{{"Hồ Sỹ Tân", "guest"}, {"Phan Đức Thịnh", "guest"}});
+}
+
+TEST_CASE("posts taken by election or appointment; coordinated subjects share them", "[patterns]") {
+  Record r = Run(
+      "Sáng 12.8, Đại hội đại biểu Đảng bộ huyện Thanh Chương lần thứ XXX, nhiệm kỳ 2020 - 2025 bế mạc. "
+      "Đồng chí Phạm Văn Hóa được bầu giữ chức Bí thư Huyện ủy Thanh Chương. "
+      "Các đồng chí Võ Thị Minh và Ngô Văn Sơn được bầu làm Phó Bí thư Huyện ủy Thanh Chương.");
+  CHECK(Roles(r, "Phạm Văn Hóa") == V{"Bí thư | Huyện ủy Thanh Chương"});
+  CHECK(Roles(r, "Võ Thị Minh") == V{"Phó Bí thư | Huyện ủy Thanh Chương"});
+  CHECK(Roles(r, "Ngô Văn Sơn") == V{"Phó Bí thư | Huyện ủy Thanh Chương"});
+  CHECK(MeetingOf(r) == "2020-08-12 | Huyện ủy Thanh Chương");
+  CHECK(Participants(r) == M{{"Phạm Văn Hóa", ""}, {"Võ Thị Minh", ""}, {"Ngô Văn Sơn", ""}});
+}
+
+TEST_CASE("former posts are marked, current ones are not", "[patterns]") {
+  Record r = Run(
+      "Ông Lý Văn Tám, nguyên Bí thư Huyện ủy Mỹ Tú, Chủ tịch UBND huyện, đã nghỉ hưu. "
+      "Ông Kiều Minh Trí, Phó Bí thư Tỉnh ủy Sóc Trăng, thôi giữ chức Chủ tịch UBND tỉnh.");
+  CHECK(Roles(r, "Lý Văn Tám") == V{"Bí thư | Huyện ủy Mỹ Tú (former)",
+                                    "Chủ tịch | Ủy ban nhân dân huyện Mỹ Tú (former)"});
+  CHECK(Roles(r, "Kiều Minh Trí") == V{"Phó Bí thư | Tỉnh ủy Sóc Trăng (former)"});
+}
+
+TEST_CASE("a bare higher body resolves to the named unit's ancestor", "[patterns]") {
+  Record r = Run(
+      "Chiều 3/1/2021, Bí thư Tỉnh ủy Dương Văn An làm việc với Ban Thường vụ Thành ủy Phan Thiết. "
+      "Đồng chí Bí thư Tỉnh ủy yêu cầu thành phố Phan Thiết phát triển du lịch.");
+  CHECK(Roles(r, "Dương Văn An") == V{"Bí thư | Tỉnh ủy Bình Thuận"});
+  CHECK(MeetingOf(r) == "2021-01-03 | Tỉnh ủy Bình Thuận");
+  CHECK(Participants(r) == M{{"Dương Văn An", "speaker"}});
+}
+
+TEST_CASE("an ambiguous commune stays ambiguous and its city bare", "[patterns]") {
+  Record r = Run(
+      "Sáng 12/7, Đảng ủy phường Trần Phú tổ chức hội nghị. Về dự có đồng chí Vũ Đức Thắng, Thành ủy viên, Trưởng Ban Dân vận Thành ủy.");
+  CHECK(Roles(r, "Vũ Đức Thắng") == V{"Ủy viên | Thành ủy", "Trưởng ban | Ban Dân vận Thành ủy"});
+  REQUIRE_FALSE(r.localities.empty());
+  CHECK(r.localities[0].name == "phường Trần Phú");
+  CHECK(r.localities[0].candidates.size() > 5);
+  CHECK_FALSE(r.localities[0].parent);
+  CHECK(MeetingOf(r) == "? | Đảng ủy phường Trần Phú");
+}
+
+TEST_CASE("meeting dates against the dateline, the term, or nothing", "[patterns]") {
+  CHECK(MeetingOf(Run("22/03/2019 - 09:10\n\nHuyện ủy Cái Bè họp\n\nChiều 21-3, Ban Thường vụ Huyện ủy Cái Bè họp phiên thường kỳ.")) ==
+        "2019-03-21 | Ban Thường vụ Huyện ủy Cái Bè");
+  CHECK(MeetingOf(Run("Trong hai ngày 18-19/3/2020, Đảng bộ xã Yên Thường tổ chức Đại hội đại biểu lần thứ 26.")) ==
+        "2020-03-18 | Đảng ủy xã Yên Thường");
+  CHECK(MeetingOf(Run("Chiều 2-12, Ban Thường vụ Tỉnh ủy Hà Giang tổ chức Hội nghị công bố quyết định về công tác cán bộ.")) ==
+        "? | Ban Thường vụ Tỉnh ủy Hà Giang");
+  CHECK(MeetingOf(Run("Ngày 19 tháng 11 năm 2024, Hội đồng nhân dân huyện Gia Lâm khóa XX, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ 18.")) ==
+        "2024-11-19 | Hội đồng nhân dân huyện Gia Lâm");
+}
+
+TEST_CASE("participants: chair, guests listed after 'dự', speakers, title-only mentions", "[patterns]") {
+  Record r = Run(
+      "Sáng 9/10/2023, Ban Thường vụ Huyện ủy Yên Mỹ tổ chức hội nghị. Đồng chí Trần Quang Hải, Bí thư Huyện ủy chủ trì hội nghị. "
+      "Dự hội nghị có các đồng chí: Phạm Thị Lan, Phó Bí thư Thường trực Huyện ủy; Đoàn Văn Khải, Chủ tịch UBND huyện. "
+      "Phát biểu kết luận hội nghị, Bí thư Huyện ủy yêu cầu các chi bộ tăng cường kỷ luật.");
+  CHECK(MeetingOf(r) == "2023-10-09 | Ban Thường vụ Huyện ủy Yên Mỹ");
+  CHECK(Participants(r) == M{{"Trần Quang Hải", "chair,speaker"},
+                             {"Phạm Thị Lan", "guest"},
+                             {"Đoàn Văn Khải", "guest"}});
+  CHECK(Roles(r, "Đoàn Văn Khải") == V{"Chủ tịch | Ủy ban nhân dân huyện Yên Mỹ"});
+}
+
+TEST_CASE("no meeting from a decision or a planned congress", "[patterns]") {
+  CHECK(Run("Ban Thường vụ Tỉnh ủy quyết định điều động ông Hà Văn Bình giữ chức Bí thư Huyện ủy Lục Yên.").meetings.empty());
+  CHECK(Run("Các chi bộ chuẩn bị tốt các điều kiện để tổ chức đại hội nhiệm kỳ 2025 - 2030.").meetings.empty());
+}
+
+TEST_CASE("NFD input and old tone placement give the same record", "[patterns]") {
+  std::string nfc = "Đồng chí Hoàng Văn Thụ, Bí thư Thành ủy Hoà Bình, chủ trì hội nghị Ban Chấp hành Đảng bộ thành phố.";
+  std::string old = "Đồng chí Hoàng Văn Thụ, Bí thư Thành uỷ Hoà Bình, chủ trì hội nghị Ban Chấp hành Đảng bộ thành phố.";
+  std::string nfd = "\xc4\x90o\xcc\x82\xcc\x80ng chi\xcc\x81 Hoa\xcc\x80ng Va\xcc\x86n Thu\xcc\xa3, Bi\xcc\x81 thu\xcc\x9b Tha\xcc\x80nh u\xcc\x89y Hoa\xcc\x80 Bi\xcc\x80nh, chu\xcc\x89 tri\xcc\x80 ho\xcc\xa3\xcc\x82i nghi\xcc\xa3 Ban Cha\xcc\x82\xcc\x81p ha\xcc\x80nh \xc4\x90" "a\xcc\x89ng bo\xcc\xa3\xcc\x82 tha\xcc\x80nh pho\xcc\x82\xcc\x81.";
+  for (const std::string& text : {nfc, old, nfd}) {
+    INFO(text);
+    Record r = Run(text);
+    CHECK(People(r) == V{"Hoàng Văn Thụ"});
+    CHECK(Roles(r, "Hoàng Văn Thụ") == V{"Bí thư | Thành ủy Hòa Bình"});
+    CHECK(MeetingOf(r) == "? | Thành ủy Hòa Bình");
+  }
+}
+
+TEST_CASE("bylines and photo credits are not people", "[patterns]") {
+  Record r = Run(
+      "Sáng 1/6, Huyện ủy Tam Nông tổ chức hội nghị. Đồng chí Lê Minh Hoan, Bí thư Huyện ủy phát biểu.\n"
+      "Quang cảnh hội nghị. Ảnh: Nguyễn Văn Tuấn\n\nTin, ảnh: TRẦN MINH ĐỨC\n\nChia sẻ bài viết");
+  CHECK(People(r) == V{"Lê Minh Hoan"});
+  CHECK(r.author == std::string("Trần Minh Đức"));
+}
+
+TEST_CASE("deputies elected to a council, and membership by joining a body", "[patterns]") {
+  Record r = Run(
+      "Trong danh sách các đại biểu trúng cử HĐND tỉnh Hậu Giang có ông Lê Tiến Châu, Bí thư Tỉnh ủy; bà Hồ Thu Ánh, Phó Chủ tịch UBND tỉnh. "
+      "Ban Thường vụ Tỉnh ủy chỉ định đồng chí Trương Cảnh Tuyên tham gia Ban Chấp hành Đảng bộ huyện, Ban Thường vụ Huyện ủy Châu Thành A.");
+  CHECK(Roles(r, "Lê Tiến Châu") ==
+        V{"Bí thư | Tỉnh ủy Hậu Giang", "Đại biểu | Hội đồng nhân dân tỉnh Hậu Giang"});
+  CHECK(Roles(r, "Hồ Thu Ánh") ==
+        V{"Phó Chủ tịch | Ủy ban nhân dân tỉnh Hậu Giang", "Đại biểu | Hội đồng nhân dân tỉnh Hậu Giang"});
+  CHECK(Roles(r, "Trương Cảnh Tuyên") ==
+        V{"Ủy viên | Huyện ủy Châu Thành A", "Ủy viên | Ban Thường vụ Huyện ủy Châu Thành A"});
+}
