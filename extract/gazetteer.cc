@@ -82,6 +82,7 @@ std::unique_ptr<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string* e
       g->names_.Add(u.name, it->second);
     }
     g->groups_[it->second].push_back(static_cast<int>(i));
+    g->by_full_name_[LiteralKey(u.type) + " " + key].push_back(static_cast<int>(i));
   }
   return g;
 }
@@ -98,14 +99,8 @@ size_t Gazetteer::MatchName(const std::vector<Token>& tokens, size_t pos, size_t
 }
 
 std::vector<int> Gazetteer::FindFullName(std::string_view full_name) const {
-  std::string key = FoldKey(full_name);
-  std::vector<int> out;
-  for (size_t i = 0; i < units_.size(); ++i) {
-    const Unit& u = units_[i];
-    std::string type_word = u.central_city ? "thành phố" : u.type;
-    if (FoldKey(type_word + " " + u.name) == key) out.push_back(static_cast<int>(i));
-  }
-  return out;
+  auto it = by_full_name_.find(FoldKey(full_name));
+  return it == by_full_name_.end() ? std::vector<int>{} : it->second;
 }
 
 int Gazetteer::AncestorAt(int i, int level) const {

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/phrase_matcher.h"
@@ -48,6 +49,7 @@ class Gazetteer {
   std::vector<Unit> units_;
   std::vector<std::vector<int>> groups_;  // units sharing one folded name
   PhraseMatcher names_;                   // name -> group index
+  std::unordered_map<std::string, std::vector<int>> by_full_name_;  // folded "thành phố cần thơ"
 };
 
 }  // namespace vnkg::extract
