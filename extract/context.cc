@@ -137,7 +137,9 @@ void ResolveOrg(const Analysis& a, size_t at, OrgRef* org) {
     }
     return;
   }
-  if (local->cls == BodyClass::kPartyUnit && !local->qualifier.empty()) return;
+  // "Đảng ủy Khối các cơ quan" names no level; "Đảng ủy các CQCQ quận" does.
+  if (local->cls == BodyClass::kPartyUnit && !local->qualifier.empty() && local->loc.type.empty())
+    return;
   std::vector<std::string> types = OrgTypeSet(*local);
   if (types.empty()) return;
   std::vector<size_t> order = ByRelevance(a, at);

@@ -82,7 +82,10 @@ std::optional<DayMonth> FindDayMonth(const Analysis& a, size_t sentence) {
     if (!IsTimeWord(a, i)) continue;
     size_t j = i + 1;
     // "Sáng nay 28.7", "Chiều nay ngày 19/5/2020", "Trong hai ngày 18-19/3".
-    while (j < s.tok_end && (a.Is(j, "nay") || a.Is(j, "ngày") || a.Is(j, "mai"))) ++j;
+    // "Sáng nay (12/5)", "Chiều qua 3-4".
+    while (j < s.tok_end && (a.Is(j, "nay") || a.Is(j, "ngày") || a.Is(j, "mai") ||
+                             a.Is(j, "qua") || a.Is(j, "(")))
+      ++j;
     if (auto dm = ReadNumericDate(a, j, s.tok_end)) {
       dm->sentence = sentence;
       return dm;

@@ -64,12 +64,11 @@ std::string NameFromUnits(const Analysis& a, const std::vector<int>& units, size
 // Qualifier words of a non-territorial body: "các CQCQ", "Khối doanh nghiệp".
 size_t ParseQualifier(const Analysis& a, size_t pos, size_t limit, std::string* out) {
   size_t i = pos;
-  bool lower_ok = a.Is(pos, "các");
-  if (!lower_ok && !(pos < limit && IsNameWord(a.tokens[pos]))) return pos;
+  bool lower_ok = a.Is(pos, "các") || a.Is(pos, "khối");  // "các CQCQ", "Khối các cơ quan"
   if (StartsWithSurname(a, pos, limit) && pos + 1 < limit && IsNameWord(a.tokens[pos + 1]))
     return pos;
   std::string q;
-  while (i < limit && i - pos < 6 && a.tokens[i].word && a.tokens[i].newlines_before == 0) {
+  while (i < limit && i - pos < 8 && a.tokens[i].word && a.tokens[i].newlines_before == 0) {
     if (a.lex->loc_types.Find(a.tokens, i, limit).length) break;
     if (i > pos && a.lex->cues.Find(a.tokens, i, limit).length) break;
     PhraseMatcher::Match ab = a.lex->abbreviations.Find(a.tokens, i, limit);
@@ -78,7 +77,7 @@ size_t ParseQualifier(const Analysis& a, size_t pos, size_t limit, std::string* 
     if (ab.length) {
       word = a.lex->abbreviation_entries[ab.value];
       len = ab.length;
-    } else if (IsNameWord(a.tokens[i]) || (lower_ok && i == pos)) {
+    } else if (IsNameWord(a.tokens[i]) || lower_ok) {
       word = std::string(a.Surface(i));
     } else {
       break;
@@ -393,8 +392,8 @@ std::vector<std::string> OrgTypeSet(const OrgRef& o) {
     case BodyClass::kCommittee:
       return {o.type_word};
     case BodyClass::kPartyUnit:
-      if (!o.qualifier.empty()) return {};
       if (!o.loc.type.empty()) return {o.loc.type};
+      if (!o.qualifier.empty()) return {};
       return {"phường", "xã", "thị trấn"};
     case BodyClass::kGov:
     case BodyClass::kNamed:

@@ -72,6 +72,7 @@ std::optional<Title> ParseTitle(const Analysis& a, size_t pos, size_t limit) {
       if (noun.empty()) return std::nullopt;
       t.position = e.position + " " + noun;
       q += len;
+      if (a.Is(q, "chuyên") && a.Is(q + 1, "trách")) q += 2;  // "Phó Trưởng Đoàn chuyên trách"
       if (a.Is(q, "thường") && a.Is(q + 1, "trực")) {
         t.position += " Thường trực";
         q += 2;

@@ -215,3 +215,22 @@ TEST_CASE("deputies elected to a council, and membership by joining a body", "[p
   CHECK(Roles(r, "Trương Cảnh Tuyên") ==
         V{"Ủy viên | Huyện ủy Châu Thành A", "Ủy viên | Ban Thường vụ Huyện ủy Châu Thành A"});
 }
+
+TEST_CASE("chairs introduced after the verb, 'kiêm', delegation posts, bloc committees", "[patterns]") {
+  Record r = Run(
+      "Thứ Ba, 13/05/2025, 09:00\n\n"
+      "Sáng nay (13/5), Ban Chấp hành Đảng bộ tỉnh Quảng Bình tổ chức hội nghị lần thứ 30. "
+      "Hội nghị do đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy chủ trì. "
+      "Chủ trì hội nghị còn có đồng chí Trần Hải Châu, Phó Bí thư Thường trực Tỉnh ủy kiêm Chủ tịch HĐND tỉnh. "
+      "Đồng chí Hoàng Văn Minh, Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh cho biết cử tri rất quan tâm. "
+      "Đồng chí Đinh Thị Hà, Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh có mặt tại hội nghị.");
+  CHECK(r.published == std::string("2025-05-13"));
+  CHECK(MeetingOf(r) == "2025-05-13 | Tỉnh ủy Quảng Bình");
+  CHECK(Roles(r, "Trần Hải Châu") ==
+        V{"Phó Bí thư Thường trực | Tỉnh ủy Quảng Bình", "Chủ tịch | Hội đồng nhân dân tỉnh Quảng Bình"});
+  CHECK(Roles(r, "Hoàng Văn Minh") == V{"Phó Trưởng đoàn | Đoàn đại biểu Quốc hội tỉnh Quảng Bình"});
+  CHECK(Roles(r, "Đinh Thị Hà") ==
+        V{"Bí thư | Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Quảng Bình"});
+  CHECK(Participants(r) == M{{"Vũ Đại Thắng", "chair"}, {"Trần Hải Châu", "chair"},
+                             {"Hoàng Văn Minh", "speaker"}, {"Đinh Thị Hà", ""}});
+}
