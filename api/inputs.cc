@@ -62,7 +62,7 @@ void ReadArticles(const std::string& path,
       return;
     }
     if (data.compare(0, 3, "\xEF\xBB\xBF") == 0) data.erase(0, 3);
-    sink(extract::Article{name, std::move(data), std::nullopt, std::nullopt});
+    sink(extract::Article{name, std::move(data), std::nullopt, std::nullopt, std::nullopt});
     return;
   }
   size_t pos = 0, line_no = 0;
@@ -91,9 +91,9 @@ void ReadArticles(const std::string& path,
     }
     extract::Article a;
     auto id = j.find("id");
-    a.doc = id != j.end() && id->is_string() ? id->get<std::string>()
-            : id != j.end() && id->is_number() ? id->dump()
-            : name + ":" + std::to_string(line_no);
+    if (id != j.end() && id->is_string()) a.given_id = id->get<std::string>();
+    else if (id != j.end() && id->is_number()) a.given_id = id->dump();
+    a.doc = a.given_id ? *a.given_id : name + ":" + std::to_string(line_no);
     a.text = text->get<std::string>();
     if (auto u = j.find("url"); u != j.end() && u->is_string()) a.url = u->get<std::string>();
     if (auto p = j.find("published"); p != j.end() && p->is_string()) a.published = p->get<std::string>();

@@ -1,11 +1,14 @@
 // The `vnkg` command line.
+#include <cstdlib>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 
+#include "api/ingest.h"
 #include "api/inputs.h"
+#include "api/query.h"
 #include "extract/extractor.h"
 #include "graph/record_json.h"
 
@@ -39,6 +42,11 @@ int RunExtract(const std::vector<std::string>& paths, bool pretty) {
   return failures ? 1 : 0;
 }
 
+std::string DefaultDb() {
+  const char* env = std::getenv("VNKG_DB");
+  return env && *env ? env : "vnkg-data";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -46,20 +54,78 @@ int main(int argc, char** argv) {
       "vnkg: builds a knowledge graph of officials, party committees, government bodies,\n"
       "localities and meetings from Vietnamese news stories."};
   app.require_subcommand(1);
+  const std::string db_help =
+      "Database directory (created if missing; default: $VNKG_DB or ./vnkg-data)";
 
   std::vector<std::string> paths;
   bool pretty = false;
   CLI::App* extract = app.add_subcommand(
       "extract",
-      "Print one extraction record (JSON) per article: people, roles, organizations,\n"
-      "localities, meetings, with evidence spans. Exit status 1 if any input failed.");
+      "Print one extraction record (JSON) per story: people, roles, organizations,\n"
+      "localities, meetings, with evidence spans. Nothing is stored. Exit status 1 if\n"
+      "any input failed.");
   extract->add_option("paths", paths,
                       "Story files (.txt), JSON Lines files (.jsonl: {id, text, url?, "
                       "published?} per line) or directories (walked recursively, sorted)")
       ->required();
   extract->add_flag("--pretty", pretty, "Indent the JSON (one record spans several lines)");
 
+  vnkg::api::IngestOptions io;
+  io.db = DefaultDb();
+  std::vector<std::string> ingest_paths;
+  CLI::App* ingest = app.add_subcommand(
+      "ingest",
+      "Extract stories and add them to the graph database. A story already stored\n"
+      "unchanged is skipped; each story is written atomically, so an interrupted\n"
+      "ingest is finished by running it again. Exit status 1 if any input failed.");
+  ingest->add_option("--db", io.db, db_help);
+  ingest->add_flag("--quiet", io.quiet, "No summary");
+  ingest->add_option("paths", ingest_paths, "Stories: .txt, .jsonl, or directories")->required();
+
+  CLI::App* reindex = app.add_subcommand(
+      "reindex", "Re-extract every stored story with this vnkg and replace its part of the graph.");
+  reindex->add_option("--db", io.db, db_help);
+  reindex->add_flag("--quiet", io.quiet, "No summary");
+
+  CLI::App* check = app.add_subcommand(
+      "check", "Check the database's consistency (every story whole, no orphan nodes or edges).");
+  check->add_option("--db", io.db, db_help);
+
+  vnkg::api::QueryOptions qo;
+  qo.db = DefaultDb();
+  CLI::App* query = app.add_subcommand("query", "Ask the graph: search, person, roles, holders, meetings.");
+  query->add_option("--db", qo.db, db_help);
+  query->add_flag("--json", qo.json, "Answer in JSON");
+  query->require_subcommand(1);
+  std::string text, who, org;
+  std::optional<std::string> position;
+  vnkg::api::MeetingFilter mf;
+  CLI::App* q_search = query->add_subcommand("search", "Find people, organizations and places by name, with or without diacritics");
+  q_search->add_option("text", text, "Name or its start: \"tran quoc trung\", \"Thành ủy Cần\"")->required();
+  q_search->add_option("--limit", qo.limit, "At most this many results (default 20)");
+  CLI::App* q_person = query->add_subcommand("person", "A person: posts, meetings, and the stories joined into them, with why");
+  q_person->add_option("who", who, "Id (p:...) or name")->required();
+  CLI::App* q_roles = query->add_subcommand("roles", "A person's posts with first and last dates seen and their evidence");
+  q_roles->add_option("who", who, "Id (p:...) or name")->required();
+  CLI::App* q_holders = query->add_subcommand("holders", "Who held posts in an organization, over time");
+  q_holders->add_option("org", org, "Id (o:...) or name: \"Thành ủy Cần Thơ\"")->required();
+  q_holders->add_option("--position", position, "Only this post: \"Bí thư\"");
+  CLI::App* q_meetings = query->add_subcommand("meetings", "Meetings, filtered; dates as YYYY[-MM[-DD]]");
+  q_meetings->add_option("--chair", mf.chair, "Chaired by this person");
+  q_meetings->add_option("--attendee", mf.attendee, "Attended by this person");
+  q_meetings->add_option("--organizer", mf.organizer, "Organized by this organization");
+  q_meetings->add_option("--from", mf.from, "On or after this date");
+  q_meetings->add_option("--to", mf.to, "On or before this date");
+
   CLI11_PARSE(app, argc, argv);
   if (*extract) return RunExtract(paths, pretty);
+  if (*ingest) return vnkg::api::RunIngest(io, ingest_paths);
+  if (*reindex) return vnkg::api::RunReindex(io);
+  if (*check) return vnkg::api::RunCheck(io);
+  if (*q_search) return vnkg::api::QuerySearch(qo, text);
+  if (*q_person) return vnkg::api::QueryPerson(qo, who);
+  if (*q_roles) return vnkg::api::QueryRoles(qo, who);
+  if (*q_holders) return vnkg::api::QueryHolders(qo, org, position);
+  if (*q_meetings) return vnkg::api::QueryMeetings(qo, mf);
   return 0;
 }

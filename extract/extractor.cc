@@ -24,6 +24,17 @@ std::optional<std::string> OrgLocality(OrgRef o) {
   return LocalityName(local->loc);
 }
 
+// The province an organization lies in, when its locality is settled.
+std::optional<std::string> OrgProvince(const Gazetteer& g, OrgRef o) {
+  const OrgRef* local = LocalBody(&o);
+  if (local->loc.units.empty()) return std::nullopt;
+  int province = g.AncestorAt(local->loc.units[0], 1);
+  for (int u : local->loc.units)
+    if (g.AncestorAt(u, 1) != province) return std::nullopt;
+  if (province < 0) return std::nullopt;
+  return g.unit(province).FullName();
+}
+
 graph::OrgKind KindOf(const OrgRef& o) {
   if (o.cls == BodyClass::kCommittee || o.cls == BodyClass::kPartyUnit)
     return graph::OrgKind::kPartyCommittee;
@@ -57,8 +68,10 @@ class RecordBuilder {
     graph::Organization org;
     org.name = name;
     org.key = key;
+    org.search = FoldAscii(name);
     org.kind = KindOf(o);
     org.locality = OrgLocality(o);
+    org.province = OrgProvince(*a_->lex->gazetteer, o);
     r_->organizations.push_back(std::move(org));
     if (o.cls == BodyClass::kBoard && o.parent) AddOrg(*o.parent);
   }
@@ -69,6 +82,7 @@ class RecordBuilder {
       graph::Person out;
       out.name = e.name;
       out.key = e.key;
+      out.search = FoldAscii(e.name);
       out.evidence = SentenceSpan(*a_, e.first_sentence);
       for (const RoleMention& rm : e.roles) {
         graph::Role role;
@@ -166,6 +180,7 @@ class RecordBuilder {
       graph::Locality loc;
       loc.name = name;
       loc.key = FoldKey(name);
+      loc.search = FoldAscii(name);
       int level = !l.units.empty() ? g.unit(l.units[0]).level
                   : l.type == "tỉnh" ? 1
                   : (l.type == "phường" || l.type == "xã" || l.type == "thị trấn") ? 3 : 2;
@@ -174,7 +189,10 @@ class RecordBuilder {
       if (l.Resolved()) {
         const Unit& u = g.unit(l.units[0]);
         loc.code = u.code;
-        if (u.parent >= 0) loc.parent = g.unit(u.parent).FullName();
+        if (u.parent >= 0) {
+          loc.parent = g.unit(u.parent).FullName();
+          loc.parent_code = g.unit(u.parent).code;
+        }
       } else {
         for (int u : l.units) loc.candidates.push_back(g.unit(u).code);
       }

@@ -15,11 +15,16 @@ namespace vnkg::extract {
 
 class Lexicon;
 
+// Bumped whenever extraction output may change: stored stories extracted by
+// an older version are re-extracted on ingest and by `vnkg reindex`.
+constexpr int kExtractorVersion = 1;
+
 struct Article {
   std::string doc;                       // file base name or the input's id
   std::string text;                      // UTF-8 (NFC or NFD)
   std::optional<std::string> url;
   std::optional<std::string> published;  // from the input's metadata, if any
+  std::optional<std::string> given_id;   // the input's own id (.jsonl "id"), if any
 };
 
 class Extractor {

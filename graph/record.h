@@ -38,6 +38,7 @@ struct Role {
 struct Person {
   std::string name;  // proper-cased, as written
   std::string key;   // folded name (lower case, tone-neutral)
+  std::string search;  // diacritic-free folded name, for search
   std::vector<Role> roles;
   Span evidence;     // the first sentence naming the person
 };
@@ -45,16 +46,20 @@ struct Person {
 struct Organization {
   std::string name;
   std::string key;
+  std::string search;
   OrgKind kind = OrgKind::kOther;
   std::optional<std::string> locality;  // "thành phố Cần Thơ"
+  std::optional<std::string> province;  // the province it lies in, when known
 };
 
 struct Locality {
   std::string name;                     // "quận Bình Thủy" (type word in lower case)
   std::string key;
+  std::string search;
   LocalityLevel level = LocalityLevel::kProvince;
   std::optional<std::string> parent;    // parent's name, when resolved
   std::optional<std::string> code;      // gazetteer code, when resolved
+  std::optional<std::string> parent_code;
   std::vector<std::string> candidates;  // gazetteer codes when still ambiguous
 };
 

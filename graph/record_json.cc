@@ -75,17 +75,19 @@ json RecordToJson(const Record& r) {
       jr["evidence"] = SpanJson(role.evidence);
       roles.push_back(std::move(jr));
     }
-    people.push_back({{"name", p.name}, {"key", p.key}, {"roles", std::move(roles)},
+    people.push_back({{"name", p.name}, {"key", p.key}, {"search", p.search}, {"roles", std::move(roles)},
                       {"evidence", SpanJson(p.evidence)}});
   }
   json orgs = json::array();
   for (const Organization& o : r.organizations)
-    orgs.push_back({{"name", o.name}, {"key", o.key}, {"kind", OrgKindName(o.kind)},
-                    {"locality", Opt(o.locality)}});
+    orgs.push_back({{"name", o.name}, {"key", o.key}, {"search", o.search},
+                    {"kind", OrgKindName(o.kind)}, {"locality", Opt(o.locality)},
+                    {"province", Opt(o.province)}});
   json locs = json::array();
   for (const Locality& l : r.localities) {
-    json jl = {{"name", l.name}, {"key", l.key}, {"level", LocalityLevelName(l.level)},
-               {"parent", Opt(l.parent)}, {"code", Opt(l.code)}};
+    json jl = {{"name", l.name}, {"key", l.key}, {"search", l.search},
+               {"level", LocalityLevelName(l.level)}, {"parent", Opt(l.parent)},
+               {"code", Opt(l.code)}, {"parent_code", Opt(l.parent_code)}};
     if (!l.candidates.empty()) jl["candidates"] = l.candidates;
     locs.push_back(std::move(jl));
   }
@@ -123,6 +125,7 @@ bool RecordFromJson(const json& j, Record* out, std::string* error) {
       Person p;
       p.name = jp.at("name").get<std::string>();
       p.key = jp.value("key", "");
+      p.search = jp.value("search", "");
       p.evidence = SpanFrom(jp);
       for (const json& jr : jp.value("roles", json::array())) {
         Role role;
@@ -138,6 +141,8 @@ bool RecordFromJson(const json& j, Record* out, std::string* error) {
       Organization o;
       o.name = jo.at("name").get<std::string>();
       o.key = jo.value("key", "");
+      o.search = jo.value("search", "");
+      o.province = OptFrom(jo, "province");
       if (!ParseOrgKind(jo.value("kind", "other"), &o.kind)) o.kind = OrgKind::kOther;
       o.locality = OptFrom(jo, "locality");
       r.organizations.push_back(std::move(o));
@@ -146,6 +151,8 @@ bool RecordFromJson(const json& j, Record* out, std::string* error) {
       Locality l;
       l.name = jl.at("name").get<std::string>();
       l.key = jl.value("key", "");
+      l.search = jl.value("search", "");
+      l.parent_code = OptFrom(jl, "parent_code");
       ParseLocalityLevel(jl.value("level", "province"), &l.level);
       l.parent = OptFrom(jl, "parent");
       l.code = OptFrom(jl, "code");

@@ -16,8 +16,12 @@ TEST_CASE("record round-trips through JSON", "[graph]") {
   p.roles.push_back({"Bí thư", std::string("Thành ủy Cần Thơ"), false, {10, 20}});
   p.roles.push_back({"Chủ tịch nước", std::nullopt, true, {30, 40}});
   r.people.push_back(p);
-  r.organizations.push_back({"Thành ủy Cần Thơ", "k", vnkg::graph::OrgKind::kPartyCommittee,
-                             std::string("thành phố Cần Thơ")});
+  vnkg::graph::Organization org;
+  org.name = "Thành ủy Cần Thơ";
+  org.kind = vnkg::graph::OrgKind::kPartyCommittee;
+  org.locality = "thành phố Cần Thơ";
+  org.province = "thành phố Cần Thơ";
+  r.organizations.push_back(org);
   vnkg::graph::Locality loc;
   loc.name = "phường Tây Sơn";
   loc.level = vnkg::graph::LocalityLevel::kCommune;
@@ -41,6 +45,7 @@ TEST_CASE("record round-trips through JSON", "[graph]") {
   CHECK(vnkg::graph::RecordToJson(back) == j);
   CHECK(back.people[0].roles[1].former);
   CHECK(back.localities[0].candidates.size() == 2);
+  CHECK(back.organizations[0].province == std::string("thành phố Cần Thơ"));
 }
 
 TEST_CASE("malformed record JSON is refused with a reason", "[graph]") {

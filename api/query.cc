@@ -1,0 +1,327 @@
+#include "api/query.h"
+
+#include <algorithm>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "extract/normalize.h"
+#include "graph/history.h"
+#include "graph/model.h"
+#include "store/store.h"
+
+namespace vnkg::api {
+namespace {
+
+using graph::EdgeKind;
+using graph::NodeKind;
+using graph::NodeRef;
+using nlohmann::json;
+
+class Session {
+ public:
+  bool Open(const QueryOptions& o) {
+    options_ = o;
+    Status s = store::Store::Open(o.db, &st_);
+    if (!s.ok()) std::cerr << "vnkg: cannot open the database " << o.db << ": " << s.message() << "\n";
+    return s.ok();
+  }
+
+  store::Store& st() { return *st_; }
+
+  json Node(NodeRef ref) {
+    json v;
+    if (!st_->GetNode(ref, &v).ok()) return json::object();
+    return v;
+  }
+
+  std::string Name(NodeRef ref) { return Node(ref).value("name", graph::FormatNodeRef(ref)); }
+
+  // Nodes of `kind` named `text`: an id ("p:..."), else an exact name
+  // (with or without diacritics), else names starting so.
+  std::vector<NodeRef> Resolve(const std::string& text, NodeKind kind) {
+    NodeRef ref;
+    if (graph::ParseNodeRef(text, &ref)) return {ref};
+    std::string folded = extract::FoldAscii(text);
+    std::vector<NodeRef> exact, prefix;
+    for (const NodeRef& r : st_->Search(folded, 1000)) {
+      if (r.kind != kind) continue;
+      json v = Node(r);
+      bool is_exact = false;
+      for (const auto& s : v.value("search", std::vector<std::string>{})) is_exact |= s == folded;
+      (is_exact ? exact : prefix).push_back(r);
+    }
+    return exact.empty() ? prefix : exact;
+  }
+
+  // The sentence an evidence span points at.
+  std::string Sentence(const json& ev) {
+    NodeRef article;
+    if (!graph::ParseNodeRef(ev.value("article", ""), &article)) return "";
+    auto it = texts_.find(article.id);
+    if (it == texts_.end()) {
+      store::StoredArticle a;
+      st_->GetArticle(article.id, &a);
+      it = texts_.emplace(article.id, a.text).first;
+    }
+    size_t b = ev.value("start", size_t{0}), e = ev.value("end", size_t{0});
+    if (e <= b || e > it->second.size()) return "";
+    return it->second.substr(b, e - b);
+  }
+
+  std::vector<graph::HistoryRow> RolesOf(NodeRef person) {
+    std::vector<graph::Sighting> s;
+    for (const auto& e : st_->OutEdges(person, EdgeKind::kHolds))
+      s.push_back({e.evidence.value("position", ""), e.key.dst, Name(e.key.dst), e.evidence});
+    return graph::BuildHistory(s);
+  }
+
+  const QueryOptions& options() const { return options_; }
+
+ private:
+  QueryOptions options_;
+  std::unique_ptr<store::Store> st_;
+  std::map<uint64_t, std::string> texts_;
+};
+
+std::string Or(const json& v, const char* field, const std::string& fallback) {
+  auto it = v.find(field);
+  return it == v.end() || !it->is_string() ? fallback : it->get<std::string>();
+}
+
+json HistoryJson(Session& s, const std::vector<graph::HistoryRow>& rows, const char* other_field) {
+  json out = json::array();
+  for (const auto& r : rows) {
+    json ev = json::array();
+    for (json e : r.evidence) {
+      e["sentence"] = s.Sentence(e);
+      ev.push_back(std::move(e));
+    }
+    out.push_back({{"position", r.position}, {other_field, r.other_name},
+                   {std::string(other_field) + "_id", graph::FormatNodeRef(r.other)},
+                   {"first_seen", r.first_seen ? json(*r.first_seen) : json(nullptr)},
+                   {"last_seen", r.last_seen ? json(*r.last_seen) : json(nullptr)},
+                   {"current", r.current}, {"evidence", std::move(ev)}});
+  }
+  return out;
+}
+
+void PrintHistory(Session& s, const std::vector<graph::HistoryRow>& rows) {
+  for (const auto& r : rows) {
+    std::cout << "  " << r.position << " — " << r.other_name;
+    if (r.first_seen)
+      std::cout << "   first seen " << *r.first_seen << ", last seen " << *r.last_seen;
+    else if (!r.current)
+      std::cout << "   (only mentioned as a former post)";
+    else
+      std::cout << "   (undated)";
+    std::cout << "\n";
+    for (const json& e : r.evidence) {
+      std::cout << "      " << Or(e, "date", "undated") << "  " << Or(e, "doc", "?")
+                << (e.value("former", false) ? "  [former]" : "") << "\n";
+      std::string sentence = s.Sentence(e);
+      if (!sentence.empty()) std::cout << "        «" << sentence << "»\n";
+    }
+  }
+}
+
+int Unknown(const std::string& what, const std::string& name) {
+  std::cerr << "vnkg query: no " << what << " named \"" << name << "\" (try: vnkg query search "
+            << name << ")\n";
+  return 3;
+}
+
+std::string ProvinceSuffix(const json& v) {
+  std::string p = v.value("province", "");
+  return p.empty() ? "" : " (" + p + ")";
+}
+
+}  // namespace
+
+int QuerySearch(const QueryOptions& o, const std::string& text) {
+  Session s;
+  if (!s.Open(o)) return 2;
+  json out = json::array();
+  for (const NodeRef& r : s.st().Search(extract::FoldAscii(text), o.limit)) {
+    json v = s.Node(r);
+    if (o.json) {
+      out.push_back({{"id", graph::FormatNodeRef(r)}, {"kind", graph::NodeKindName(r.kind)},
+                     {"name", v.value("name", "")}, {"province", v.value("province", "")}});
+    } else {
+      std::cout << graph::FormatNodeRef(r) << "  " << graph::NodeKindName(r.kind) << "  "
+                << v.value("name", "") << ProvinceSuffix(v) << "\n";
+    }
+  }
+  if (o.json) std::cout << out.dump(2) << "\n";
+  return 0;
+}
+
+int QueryPerson(const QueryOptions& o, const std::string& who) {
+  Session s;
+  if (!s.Open(o)) return 2;
+  std::vector<NodeRef> people = s.Resolve(who, NodeKind::kPerson);
+  if (people.empty()) return Unknown("person", who);
+  json out = json::array();
+  for (const NodeRef& p : people) {
+    json v = s.Node(p);
+    json merges = json::array(), meetings = json::array();
+    for (const auto& r : s.st().Reasons(p)) {
+      store::StoredArticle a;
+      s.st().GetArticle(r.article, &a);
+      merges.push_back({{"doc", a.doc}, {"reason", r.reason}});
+    }
+    std::map<NodeRef, std::vector<std::string>> labels;
+    for (EdgeKind k : {EdgeKind::kAttended, EdgeKind::kChaired, EdgeKind::kGuestAt, EdgeKind::kSpokeAt})
+      for (const auto& e : s.st().OutEdges(p, k))
+        if (k != EdgeKind::kAttended) labels[e.key.dst].push_back(graph::EdgeKindName(k));
+        else labels[e.key.dst];
+    for (const auto& [m, ls] : labels) {
+      json mv = s.Node(m);
+      meetings.push_back({{"id", graph::FormatNodeRef(m)}, {"date", mv["date"]},
+                          {"name", mv.value("name", "")}, {"organizer", mv["organizer"]},
+                          {"doc", mv.value("doc", "")}, {"as", ls}});
+    }
+    auto roles = s.RolesOf(p);
+    if (o.json) {
+      out.push_back({{"id", graph::FormatNodeRef(p)}, {"name", v.value("name", "")},
+                     {"province", v.value("province", "")}, {"roles", HistoryJson(s, roles, "organization")},
+                     {"meetings", meetings}, {"merged_from", merges}});
+      continue;
+    }
+    std::cout << v.value("name", "") << "  " << graph::FormatNodeRef(p) << ProvinceSuffix(v) << "\n";
+    std::cout << " posts:\n";
+    for (const auto& r : roles)
+      std::cout << "  " << r.position << " — " << r.other_name
+                << (r.first_seen ? "   " + *r.first_seen + " … " + *r.last_seen : "")
+                << (r.current ? "" : "   [former]") << "\n";
+    std::cout << " meetings:\n";
+    for (const json& m : meetings) {
+      std::string as;
+      for (const auto& l : m["as"]) as += (as.empty() ? "" : ", ") + l.get<std::string>();
+      std::cout << "  " << Or(m, "date", "undated") << "  " << m.value("name", "") << "  ("
+                << (as.empty() ? "present" : as) << "; " << m.value("doc", "") << ")\n";
+    }
+    std::cout << " stories and why they were joined:\n";
+    for (const json& m : merges)
+      std::cout << "  " << m.value("doc", "") << ": " << m.value("reason", "") << "\n";
+  }
+  if (o.json) std::cout << out.dump(2) << "\n";
+  return 0;
+}
+
+int QueryRoles(const QueryOptions& o, const std::string& who) {
+  Session s;
+  if (!s.Open(o)) return 2;
+  std::vector<NodeRef> people = s.Resolve(who, NodeKind::kPerson);
+  if (people.empty()) return Unknown("person", who);
+  json out = json::array();
+  for (const NodeRef& p : people) {
+    json v = s.Node(p);
+    auto rows = s.RolesOf(p);
+    if (o.json) {
+      out.push_back({{"id", graph::FormatNodeRef(p)}, {"name", v.value("name", "")},
+                     {"province", v.value("province", "")}, {"roles", HistoryJson(s, rows, "organization")}});
+    } else {
+      std::cout << v.value("name", "") << "  " << graph::FormatNodeRef(p) << ProvinceSuffix(v) << "\n";
+      PrintHistory(s, rows);
+    }
+  }
+  if (o.json) std::cout << out.dump(2) << "\n";
+  return 0;
+}
+
+int QueryHolders(const QueryOptions& o, const std::string& org, const std::optional<std::string>& position) {
+  Session s;
+  if (!s.Open(o)) return 2;
+  std::vector<NodeRef> orgs = s.Resolve(org, NodeKind::kOrganization);
+  if (orgs.empty()) return Unknown("organization", org);
+  std::string want = position ? extract::FoldAscii(*position) : "";
+  json out = json::array();
+  for (const NodeRef& g : orgs) {
+    std::vector<graph::Sighting> sightings;
+    for (const auto& e : s.st().InEdges(g, EdgeKind::kHolds)) {
+      std::string pos = e.evidence.value("position", "");
+      if (position && extract::FoldAscii(pos) != want) continue;
+      sightings.push_back({pos, e.key.src, s.Name(e.key.src), e.evidence});
+    }
+    auto rows = graph::BuildHistory(sightings);
+    if (o.json) {
+      out.push_back({{"id", graph::FormatNodeRef(g)}, {"name", s.Name(g)},
+                     {"holders", HistoryJson(s, rows, "person")}});
+    } else {
+      std::cout << s.Name(g) << "  " << graph::FormatNodeRef(g) << "\n";
+      if (rows.empty()) std::cout << "  (no holders on record)\n";
+      PrintHistory(s, rows);
+    }
+  }
+  if (o.json) std::cout << out.dump(2) << "\n";
+  return 0;
+}
+
+int QueryMeetings(const QueryOptions& o, const MeetingFilter& f) {
+  Session s;
+  if (!s.Open(o)) return 2;
+  auto people = [&](const std::optional<std::string>& who, std::set<NodeRef>* out) {
+    if (!who) return true;
+    for (const NodeRef& r : s.Resolve(*who, NodeKind::kPerson)) out->insert(r);
+    return !out->empty();
+  };
+  std::set<NodeRef> chairs, attendees, organizers;
+  if (!people(f.chair, &chairs)) return Unknown("person", *f.chair);
+  if (!people(f.attendee, &attendees)) return Unknown("person", *f.attendee);
+  if (f.organizer) {
+    for (const NodeRef& r : s.Resolve(*f.organizer, NodeKind::kOrganization)) organizers.insert(r);
+    if (organizers.empty()) return Unknown("organization", *f.organizer);
+  }
+  auto any_in = [&](NodeRef m, EdgeKind k, const std::set<NodeRef>& set) {
+    for (const auto& e : s.st().InEdges(m, k))
+      if (set.count(e.key.src)) return true;
+    return false;
+  };
+  struct Row { std::string date; NodeRef ref; json value; };
+  std::vector<Row> rows;
+  for (const NodeRef& m : s.st().Nodes(NodeKind::kMeeting)) {
+    json v = s.Node(m);
+    std::string date = Or(v, "date", "");
+    if (f.from && (date.empty() || date < *f.from)) continue;
+    if (f.to && (date.empty() || date.substr(0, f.to->size()) > *f.to)) continue;
+    if (f.chair && !any_in(m, EdgeKind::kChaired, chairs)) continue;
+    if (f.attendee && !any_in(m, EdgeKind::kAttended, attendees)) continue;
+    if (f.organizer && !any_in(m, EdgeKind::kOrganized, organizers)) continue;
+    rows.push_back({date, m, v});
+  }
+  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.date < b.date; });
+  json out = json::array();
+  for (const Row& r : rows) {
+    json parts = json::array();
+    std::map<NodeRef, std::vector<std::string>> labels;
+    for (EdgeKind k : {EdgeKind::kAttended, EdgeKind::kChaired, EdgeKind::kGuestAt, EdgeKind::kSpokeAt})
+      for (const auto& e : s.st().InEdges(r.ref, k))
+        if (k == EdgeKind::kAttended) labels[e.key.src];
+        else labels[e.key.src].push_back(graph::EdgeKindName(k));
+    for (const auto& [p, ls] : labels)
+      parts.push_back({{"id", graph::FormatNodeRef(p)}, {"name", s.Name(p)}, {"as", ls}});
+    if (o.json) {
+      out.push_back({{"id", graph::FormatNodeRef(r.ref)}, {"date", r.value["date"]},
+                     {"name", r.value.value("name", "")}, {"organizer", r.value["organizer"]},
+                     {"doc", r.value.value("doc", "")}, {"participants", parts}});
+      continue;
+    }
+    std::cout << (r.date.empty() ? "undated" : r.date) << "  " << r.value.value("name", "") << "\n"
+              << "    organizer: " << Or(r.value, "organizer", "unknown") << "\n";
+    for (const json& p : parts) {
+      std::string as;
+      for (const auto& l : p["as"]) as += (as.empty() ? "" : ", ") + l.get<std::string>();
+      std::cout << "    " << p.value("name", "") << " (" << (as.empty() ? "present" : as) << ")\n";
+    }
+    std::cout << "    story: " << r.value.value("doc", "") << "\n";
+  }
+  if (o.json) std::cout << out.dump(2) << "\n";
+  else if (rows.empty()) std::cout << "no meetings match\n";
+  return 0;
+}
+
+}  // namespace vnkg::api

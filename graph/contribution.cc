@@ -1,0 +1,229 @@
+#include "graph/contribution.h"
+
+#include <map>
+#include <set>
+
+namespace vnkg::graph {
+namespace {
+
+using nlohmann::json;
+
+json Opt(const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); }
+
+std::string Hex(uint64_t v) { return FormatNodeRef({NodeKind::kArticle, v}); }
+
+// Organizations with a place (or central ones) are the same node across
+// stories; a bare "Thành ủy" is only known within its story.
+NodeRef OrgRef(const Organization& o, uint64_t article) {
+  bool global = o.locality || o.kind == OrgKind::kCentral;
+  std::string basis = "org|" + o.key + (global ? "" : "|" + std::to_string(article));
+  return {NodeKind::kOrganization, StableHash(basis)};
+}
+
+NodeRef LocalityRef(const Locality& l, uint64_t article) {
+  std::string basis = l.code ? "loc|" + *l.code : "loc|" + l.key + "|" + std::to_string(article);
+  return {NodeKind::kLocality, StableHash(basis)};
+}
+
+// A person's province: that of the organizations of their posts in this story.
+std::string PersonProvince(const Person& p, const std::map<std::string, const Organization*>& orgs) {
+  for (bool former : {false, true}) {
+    for (const Role& r : p.roles) {
+      if (r.former != former || !r.organization) continue;
+      for (const auto& [key, o] : orgs)
+        if (o->name == *r.organization && o->province) return *o->province;
+    }
+  }
+  return "";
+}
+
+struct Resolution {
+  NodeRef ref;
+  std::string reason;
+};
+
+// One official across stories is one node: the same folded name and the same
+// province; namesakes in different provinces stay apart. A story that names
+// no province joins the one official of that name on record whose province
+// is known, if there is exactly one; otherwise the name alone identifies it.
+// The reason states the rule that decided, so re-extracting a story gives the
+// same reason (a reindex changes nothing that did not change).
+Resolution ResolvePerson(const Person& p, const std::string& province,
+                         const PersonDirectory& directory) {
+  Resolution r;
+  r.ref = {NodeKind::kPerson, StableHash("person|" + p.key + "|" + province)};
+  if (!province.empty()) {
+    r.reason = "same official as every mention of the name " + p.name + " in " + province;
+    return r;
+  }
+  std::set<NodeRef> placed;
+  std::string where;
+  for (const auto& e : directory.PeopleNamed(p.key))
+    if (!e.province.empty() && placed.insert(e.ref).second) where = e.province;
+  if (placed.size() == 1) {
+    r.ref = *placed.begin();
+    r.reason = "the story names no province; the one official named " + p.name +
+               " on record is in " + where;
+    return r;
+  }
+  r.reason = placed.empty()
+                 ? "the story names no province; identified by the name " + p.name + " alone"
+                 : "the story names no province and " + std::to_string(placed.size()) +
+                       " officials named " + p.name + " are on record: kept apart from them";
+  return r;
+}
+
+json Evidence(const ArticleMeta& meta, const Span& span) {
+  return {{"article", Hex(meta.id)}, {"doc", meta.doc}, {"date", Opt(meta.date)},
+          {"start", span.start}, {"end", span.end}};
+}
+
+class Builder {
+ public:
+  Builder(const ArticleMeta& meta, const Record& record, const PersonDirectory& people)
+      : meta_(meta), record_(record), people_(people) {}
+
+  Contribution Build() {
+    AddNode({ArticleRef(meta_.id),
+             {{"doc", meta_.doc}, {"url", Opt(meta_.url)}, {"date", Opt(meta_.date)},
+              {"title", Opt(record_.title)}, {"author", Opt(record_.author)}},
+             "the story itself", {}, ""});
+    AddLocalities();
+    AddOrganizations();
+    AddPeople();
+    AddMeetings();
+    return std::move(out_);
+  }
+
+ private:
+  void AddNode(NodeWrite n) {
+    if (!seen_nodes_.insert(n.ref).second) return;
+    out_.nodes.push_back(std::move(n));
+  }
+
+  void AddEdge(NodeRef src, EdgeKind kind, NodeRef dst, uint32_t qualifier, json evidence) {
+    auto key = std::make_tuple(src, static_cast<int>(kind), dst, qualifier);
+    if (!seen_edges_.insert(key).second) return;
+    out_.edges.push_back({src, kind, dst, qualifier, std::move(evidence)});
+  }
+
+  void AddLocalities() {
+    for (const Locality& l : record_.localities) {
+      NodeRef ref = LocalityRef(l, meta_.id);
+      loc_by_name_[l.name] = ref;
+      AddNode({ref,
+               {{"name", l.name}, {"level", LocalityLevelName(l.level)}, {"parent", Opt(l.parent)},
+                {"code", Opt(l.code)}, {"candidates", l.candidates}},
+               "named in the story", {l.search}, ""});
+      if (l.parent_code && l.parent) {
+        NodeRef parent{NodeKind::kLocality, StableHash("loc|" + *l.parent_code)};
+        AddNode({parent, {{"name", *l.parent}, {"code", *l.parent_code}}, "parent of a named unit",
+                 {}, ""});
+        AddEdge(ref, EdgeKind::kPartOf, parent, 0, Evidence(meta_, {}));
+      }
+    }
+  }
+
+  void AddOrganizations() {
+    for (const Organization& o : record_.organizations) {
+      NodeRef ref = OrgRef(o, meta_.id);
+      orgs_[o.key] = &o;
+      org_by_name_[o.name] = ref;
+      AddNode({ref,
+               {{"name", o.name}, {"kind", OrgKindName(o.kind)}, {"locality", Opt(o.locality)},
+                {"province", Opt(o.province)}},
+               o.locality || o.kind == OrgKind::kCentral ? "named in the story"
+                                                          : "named without a place: this story only",
+               {o.search}, ""});
+      if (o.locality) {
+        auto it = loc_by_name_.find(*o.locality);
+        if (it != loc_by_name_.end())
+          AddEdge(ref, EdgeKind::kLocatedIn, it->second, 0, Evidence(meta_, {}));
+      }
+    }
+  }
+
+  NodeRef OrgNamed(const std::string& name) {
+    auto it = org_by_name_.find(name);
+    if (it != org_by_name_.end()) return it->second;
+    // Not in the record's list (should not happen): a story-local node.
+    NodeRef ref{NodeKind::kOrganization, StableHash("org|" + name + "|" + std::to_string(meta_.id))};
+    org_by_name_[name] = ref;
+    AddNode({ref, {{"name", name}, {"kind", "other"}, {"locality", nullptr}}, "named in the story",
+             {}, ""});
+    return ref;
+  }
+
+  void AddPeople() {
+    for (const Person& p : record_.people) {
+      std::string province = PersonProvince(p, orgs_);
+      Resolution r = ResolvePerson(p, province, people_);
+      person_by_name_[p.name] = r.ref;
+      AddNode({r.ref, {{"name", p.name}, {"key", p.key}, {"province", province}}, r.reason,
+               {p.search}, p.key});
+      for (const Role& role : p.roles) {
+        if (!role.organization) continue;
+        json ev = Evidence(meta_, role.evidence);
+        ev["position"] = role.position;
+        ev["former"] = role.former;
+        AddEdge(r.ref, EdgeKind::kHolds, OrgNamed(*role.organization),
+                static_cast<uint32_t>(StableHash(role.position + (role.former ? "|former" : ""))),
+                std::move(ev));
+      }
+    }
+  }
+
+  void AddMeetings() {
+    for (size_t i = 0; i < record_.meetings.size(); ++i) {
+      const Meeting& m = record_.meetings[i];
+      NodeRef ref{NodeKind::kMeeting,
+                  StableHash("meeting|" + std::to_string(meta_.id) + "|" + std::to_string(i))};
+      AddNode({ref,
+               {{"name", m.name}, {"date", Opt(m.date)}, {"organizer", Opt(m.organizer)},
+                {"article", Hex(meta_.id)}, {"doc", meta_.doc}},
+               "reported in the story", {}, ""});
+      AddEdge(ref, EdgeKind::kReportedIn, ArticleRef(meta_.id), 0, Evidence(meta_, m.evidence));
+      if (m.organizer)
+        AddEdge(OrgNamed(*m.organizer), EdgeKind::kOrganized, ref, 0, Evidence(meta_, m.evidence));
+      for (const Participant& p : m.participants) {
+        auto it = person_by_name_.find(p.name);
+        if (it == person_by_name_.end()) continue;
+        json ev = Evidence(meta_, p.evidence);
+        ev["as"] = p.as;
+        AddEdge(it->second, EdgeKind::kAttended, ref, 0, ev);
+        for (const std::string& label : p.as) {
+          EdgeKind kind = label == "chair" ? EdgeKind::kChaired
+                          : label == "guest" ? EdgeKind::kGuestAt : EdgeKind::kSpokeAt;
+          AddEdge(it->second, kind, ref, 0, ev);
+        }
+      }
+    }
+  }
+
+  const ArticleMeta& meta_;
+  const Record& record_;
+  const PersonDirectory& people_;
+  Contribution out_;
+  std::set<NodeRef> seen_nodes_;
+  std::set<std::tuple<NodeRef, int, NodeRef, uint32_t>> seen_edges_;
+  std::map<std::string, const Organization*> orgs_;
+  std::map<std::string, NodeRef> org_by_name_, loc_by_name_, person_by_name_;
+};
+
+}  // namespace
+
+std::optional<std::string> ArticleDate(const Record& record) {
+  if (record.published) return record.published;
+  for (const Meeting& m : record.meetings)
+    if (m.date) return m.date;
+  return std::nullopt;
+}
+
+NodeRef ArticleRef(uint64_t article_id) { return {NodeKind::kArticle, article_id}; }
+
+Contribution BuildContribution(const ArticleMeta& meta, const Record& record,
+                               const PersonDirectory& people) {
+  return Builder(meta, record, people).Build();
+}
+
+}  // namespace vnkg::graph

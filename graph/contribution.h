@@ -1,0 +1,70 @@
+// What one article adds to the graph: its nodes (with the reason each of its
+// people was joined to an existing official or made a new one) and its
+// edges, each with evidence. A pure function of the record and of the people
+// already on record; the store writes it in one batch and can take it back.
+#ifndef VNKG_GRAPH_CONTRIBUTION_H_
+#define VNKG_GRAPH_CONTRIBUTION_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "graph/model.h"
+#include "graph/record.h"
+
+namespace vnkg::graph {
+
+// Officials already on record, for entity resolution.
+class PersonDirectory {
+ public:
+  struct Entry {
+    NodeRef ref;
+    std::string province;  // "" when unknown
+  };
+  virtual ~PersonDirectory() = default;
+  // People whose folded name (Record Person::key) is `key`.
+  virtual std::vector<Entry> PeopleNamed(const std::string& key) const = 0;
+};
+
+struct ArticleMeta {
+  uint64_t id = 0;
+  std::string doc;
+  std::optional<std::string> url;
+  std::optional<std::string> date;  // the story's date: published, else its meeting's
+};
+
+struct NodeWrite {
+  NodeRef ref;
+  nlohmann::json value;             // the node's data
+  std::string reason;               // why this article's mention is this node
+  std::vector<std::string> search;  // diacritic-free names to index
+  std::string person_key;           // people: folded name, for resolution
+};
+
+struct EdgeWrite {
+  NodeRef src;
+  EdgeKind kind = EdgeKind::kHolds;
+  NodeRef dst;
+  uint32_t qualifier = 0;  // holds: hash of the position; else 0
+  nlohmann::json evidence;
+};
+
+struct Contribution {
+  std::vector<NodeWrite> nodes;
+  std::vector<EdgeWrite> edges;
+};
+
+// The article's date as FORMAT.md gives it: published, else the first meeting's.
+std::optional<std::string> ArticleDate(const Record& record);
+
+NodeRef ArticleRef(uint64_t article_id);
+
+Contribution BuildContribution(const ArticleMeta& meta, const Record& record,
+                               const PersonDirectory& people);
+
+}  // namespace vnkg::graph
+
+#endif  // VNKG_GRAPH_CONTRIBUTION_H_

@@ -1,0 +1,105 @@
+// The graph in RocksDB (format: store/FORMAT.md). Each article's whole
+// contribution (its text, record, node references and edges) is written in
+// one WriteBatch, replacing what the article contributed before: after a
+// crash an article is wholly in the graph or not at all. Nodes live while
+// some article refers to them. One writer at a time (RocksDB's LOCK file
+// keeps other processes out); reads are safe from any thread.
+#ifndef VNKG_STORE_STORE_H_
+#define VNKG_STORE_STORE_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "graph/contribution.h"
+#include "graph/model.h"
+#include "graph/record.h"
+#include "graph/status.h"
+#include "store/key_codec.h"
+
+namespace vnkg::store {
+
+constexpr int kSchemaVersion = 1;
+
+struct StoredArticle {
+  uint64_t id = 0;
+  std::string doc;
+  std::optional<std::string> given_id, url, published;
+  std::string text;  // NFC: evidence offsets point into it
+  uint64_t text_hash = 0;
+  int extractor_version = 0;
+};
+
+struct ApplyStats {
+  size_t nodes_added = 0, nodes_removed = 0, edges_added = 0, edges_removed = 0;
+};
+
+struct EdgeRecord {
+  EdgeKey key;
+  nlohmann::json evidence;
+};
+
+struct NodeReason {
+  uint64_t article = 0;
+  std::string reason;
+};
+
+struct CheckReport {
+  size_t articles = 0, nodes = 0, node_refs = 0, edges = 0;
+  std::vector<std::string> problems;  // empty when the store is consistent
+};
+
+class Store : public graph::PersonDirectory {
+ public:
+  // Opens (creating if missing) the database in directory `path`. A database
+  // of another schema version is refused with Status::Incompatible.
+  static Status Open(const std::string& path, std::unique_ptr<Store>* out);
+  ~Store() override;
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // Atomically stores the article and its record and replaces its previous
+  // contribution with `c`. *stats (may be null) gets what changed.
+  Status PutArticle(const StoredArticle& article, const graph::Record& record,
+                    const graph::Contribution& c, ApplyStats* stats);
+  // Makes every write so far durable on disk (fsyncs the write-ahead log).
+  Status Sync();
+
+  Status GetArticle(uint64_t id, StoredArticle* out) const;  // NotFound if absent
+  Status GetRecord(uint64_t id, graph::Record* out) const;
+  std::vector<uint64_t> ArticleIds() const;
+
+  Status GetNode(graph::NodeRef ref, nlohmann::json* value) const;  // NotFound if absent
+  std::vector<graph::NodeRef> Nodes(graph::NodeKind kind) const;
+  // Nodes whose diacritic-free name, or a word-suffix of it, starts with `prefix`.
+  std::vector<graph::NodeRef> Search(std::string_view folded_prefix, size_t limit) const;
+  std::vector<EdgeRecord> OutEdges(graph::NodeRef src,
+                                   std::optional<graph::EdgeKind> kind = std::nullopt) const;
+  std::vector<EdgeRecord> InEdges(graph::NodeRef dst,
+                                  std::optional<graph::EdgeKind> kind = std::nullopt) const;
+  // Why each article's mention was joined to this node.
+  std::vector<NodeReason> Reasons(graph::NodeRef node) const;
+
+  std::vector<Entry> PeopleNamed(const std::string& key) const override;
+
+  // Cross-checks every index against every other.
+  Status Check(CheckReport* report) const;
+  // Every column family's keys and values in order.
+  void Dump(const std::function<void(const std::string& cf, std::string_view key,
+                                     std::string_view value)>& fn) const;
+
+ private:
+  class Impl;
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace vnkg::store
+
+#endif  // VNKG_STORE_STORE_H_
