@@ -100,7 +100,10 @@ const OrgMention* DelegationBody(const Analysis& a, const MeetingMention& mm) {
 const OrgMention* SubjectOrganizer(const Analysis& a, const MeetingMention& mm) {
   static const std::set<std::string> kVerbs = {"tổ", "chức", "khai", "mạc", "bế", "họp",
                                                "tiến", "hành", "đã", "vừa", "long", "trọng",
-                                               "chính", "thức", "diễn", "ra", "mở", "rộng"};
+                                               "chính", "thức", "diễn", "ra", "mở", "rộng",
+                                               "triệu", "tập"};
+  // A delegation "đã có buổi làm việc với", "đến thăm và làm việc tại".
+  static const std::set<std::string> kVisit = {"đã", "vừa", "có", "đến", "tới", "về", "thăm", "và"};
   const OrgMention* best = nullptr;
   for (const OrgMention& o : a.orgs)
     if (o.sentence == mm.sentence && o.org.end <= mm.begin) best = &o;
@@ -109,13 +112,14 @@ const OrgMention* SubjectOrganizer(const Analysis& a, const MeetingMention& mm) 
   if (mm.kind == MeetingKind::kVerb) return i == mm.begin ? best : nullptr;
   size_t gap = 0;
   bool verb = false;
+  bool visit = mm.kind == MeetingKind::kWorking;
   for (; i < mm.begin; ++i, ++gap) {
     bool known = false;
-    for (const std::string& v : kVerbs) known = known || a.Is(i, v);
+    for (const std::string& v : visit ? kVisit : kVerbs) known = known || a.Is(i, v);
     if (!known) return nullptr;
-    verb = verb || a.Is(i, "chức") || a.Is(i, "mạc") || a.Is(i, "họp");
+    verb = verb || a.Is(i, "chức") || a.Is(i, "mạc") || a.Is(i, "họp") || a.Is(i, "tập");
   }
-  return verb && gap <= 6 ? best : nullptr;
+  return (verb || visit) && gap <= 6 ? best : nullptr;
 }
 
 const OrgMention* PhraseOrganizer(const Analysis& a, const MeetingMention& mm) {
@@ -160,8 +164,11 @@ bool CueIn(const Analysis& a, size_t from, size_t to, Cue cue) {
 // "Đến dự có đồng chí", "Dự hội nghị có các đồng chí:": an introduction in
 // [from, to) whose verbs label everyone listed after it.
 bool IntroIn(const Analysis& a, size_t from, size_t to) {
-  for (size_t i = from; i < to; ++i)
+  for (size_t i = from; i < to; ++i) {
     if (a.Is(i, "có")) return true;
+    // "Đoàn Chủ tịch Đại hội gồm các đồng chí": a presidium's list.
+    if (a.Is(i, "gồm") && CueIn(a, from, i, Cue::kChair)) return true;
+  }
   return false;
 }
 

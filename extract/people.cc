@@ -27,6 +27,14 @@ bool IsLocTypeOrInstitution(const Analysis& a, size_t i) {
   return false;
 }
 
+// A body that ends a name: any but a one-word generic head ("Trường", "Ban",
+// "Viện"), which are given names too ("Tống Phước Trường").
+bool StartsSpecificBody(const Analysis& a, size_t i, size_t limit) {
+  PhraseMatcher::Match m = a.lex->bodies.Find(a.tokens, i, limit);
+  if (!m.length) return false;
+  return !(m.length == 1 && a.lex->body_entries[m.value].cls == BodyClass::kNamed);
+}
+
 // End of a person's name starting at pos, or pos when there is none.
 bool IsApposSeparator(const Analysis& a, size_t i) {
   return a.Is(i, ",") || a.Is(i, "-") || a.Is(i, "–") || a.Is(i, "—") || a.Is(i, ":") ||
@@ -42,9 +50,7 @@ size_t ParseNameEnd(const Analysis& a, size_t pos, size_t limit, bool cued) {
   size_t i = pos;
   while (i < limit && i - pos < kMaxNameSyllables && IsNameWord(a.tokens[i]) && !a.masked[i] &&
          (i == pos || (a.tokens[i].space_before && a.tokens[i].newlines_before == 0))) {
-    if (a.lex->posts.Find(a.tokens, i, limit).length ||
-        a.lex->bodies.Find(a.tokens, i, limit).length)
-      break;
+    if (a.lex->posts.Find(a.tokens, i, limit).length || StartsSpecificBody(a, i, limit)) break;
     ++i;
   }
   size_t n = i - pos;

@@ -50,7 +50,9 @@ std::optional<Title> ParseTitle(const Analysis& a, size_t pos, size_t limit) {
   const PostEntry& e = lex.post_entries[m.value];
   size_t q = p + m.length;
   if (e.head) {
-    std::optional<OrgRef> o = ParseOrg(a, q, limit);
+    // "Phó Trưởng ban Thường trực Ban Tổ chức": the noun, "Thường trực", then the body.
+    bool standing = a.Is(q + 1, "thường") && a.Is(q + 2, "trực");
+    std::optional<OrgRef> o = standing ? std::nullopt : ParseOrg(a, q, limit);
     if (o && !o->noun.empty() && o->cls != BodyClass::kCommittee) {
       t.position = e.position + " " + ToLower(o->noun);
       q = o->end;

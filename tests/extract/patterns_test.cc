@@ -234,3 +234,16 @@ TEST_CASE("chairs introduced after the verb, 'kiêm', delegation posts, bloc com
   CHECK(Participants(r) == M{{"Vũ Đại Thắng", "chair"}, {"Trần Hải Châu", "chair"},
                              {"Hoàng Văn Minh", "speaker"}, {"Đinh Thị Hà", ""}});
 }
+
+TEST_CASE("a presidium listed with 'gồm'; a working visit by a body; generic institutions", "[patterns]") {
+  Record r = Run(
+      "Sáng 20/10/2020, Đại hội đại biểu Đảng bộ huyện Tân Phú lần thứ XI, nhiệm kỳ 2020 - 2025 khai mạc. "
+      "Đoàn Chủ tịch Đại hội gồm các đồng chí: Hồ Văn Trường, Bí thư Huyện ủy; Lâm Thị Hạnh, Phó Bí thư Huyện ủy. "
+      "Đồng chí Tạ Quang Vinh, Giám đốc Bệnh viện Đa khoa huyện Tân Phú cũng dự.");
+  CHECK(People(r) == V{"Hồ Văn Trường", "Lâm Thị Hạnh", "Tạ Quang Vinh"});
+  CHECK(Participants(r) == M{{"Hồ Văn Trường", "chair"}, {"Lâm Thị Hạnh", "chair"}, {"Tạ Quang Vinh", "guest"}});
+  CHECK(Roles(r, "Tạ Quang Vinh") == V{"Giám đốc | Bệnh viện Đa khoa huyện Tân Phú"});
+
+  Record w = Run("Chiều 4/11/2021, Ban Thường vụ Tỉnh ủy Cà Mau đã có buổi làm việc với Huyện ủy U Minh.");
+  CHECK(MeetingOf(w) == "2021-11-04 | Ban Thường vụ Tỉnh ủy Cà Mau");
+}
