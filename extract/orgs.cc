@@ -193,6 +193,17 @@ std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit)
   loc.type = value;
   size_t p = loc.end;
   if (p < limit && a.tokens[p].newlines_before) return loc;
+  // "tỉnh Thừa Thiên Huế": a known alias after a type word keeps the text's
+  // type and name (the story may predate a renaming) and the alias's unit.
+  PhraseMatcher::Match alias_m = lex.loc_types.Find(a.tokens, p, limit);
+  if (alias_m.length && lex.loc_type_entries[alias_m.value].first) {
+    loc.units = lex.gazetteer->FindFullName(lex.loc_type_entries[alias_m.value].second);
+    bool abbreviation = a.tokens[p].all_caps;
+    loc.name = abbreviation && !loc.units.empty() ? lex.gazetteer->unit(loc.units[0]).name
+                                                  : ProperCase(a.SurfaceRange(p, p + alias_m.length));
+    loc.end = p + alias_m.length;
+    return loc;
+  }
   std::vector<int> units;
   size_t n = lex.gazetteer->MatchName(a.tokens, p, limit, &units);
   if (n) {

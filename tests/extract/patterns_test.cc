@@ -247,3 +247,14 @@ TEST_CASE("a presidium listed with 'gồm'; a working visit by a body; generic i
   Record w = Run("Chiều 4/11/2021, Ban Thường vụ Tỉnh ủy Cà Mau đã có buổi làm việc với Huyện ủy U Minh.");
   CHECK(MeetingOf(w) == "2021-11-04 | Ban Thường vụ Tỉnh ủy Cà Mau");
 }
+
+TEST_CASE("a province under its former name keeps the story's name", "[patterns]") {
+  Record r = Run(
+      "Sáng 8/7/2023, HĐND tỉnh Thừa Thiên Huế khai mạc kỳ họp thứ 15. "
+      "Ông Lê Trường Lưu, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì.");
+  CHECK(Roles(r, "Lê Trường Lưu") ==
+        V{"Bí thư | Tỉnh ủy Thừa Thiên Huế", "Chủ tịch | Hội đồng nhân dân tỉnh Thừa Thiên Huế"});
+  CHECK(MeetingOf(r) == "2023-07-08 | Hội đồng nhân dân tỉnh Thừa Thiên Huế");
+  REQUIRE_FALSE(r.localities.empty());
+  CHECK(r.localities[0].code == std::string("46"));  // resolved to the gazetteer unit
+}
