@@ -134,6 +134,41 @@ int Unknown(const std::string& what, const std::string& name) {
   return 3;
 }
 
+// Participation labels between a person and meetings, per the other end:
+// attended alone is "present" (an empty list).
+std::map<NodeRef, std::vector<std::string>> Participation(const store::Store& st, NodeRef node,
+                                                          bool person_side) {
+  std::map<NodeRef, std::vector<std::string>> labels;
+  for (EdgeKind k : {EdgeKind::kAttended, EdgeKind::kChaired, EdgeKind::kGuestAt, EdgeKind::kSpokeAt}) {
+    auto edges = person_side ? st.OutEdges(node, k) : st.InEdges(node, k);
+    for (const auto& e : edges) {
+      auto& l = labels[person_side ? e.key.dst : e.key.src];
+      if (k != EdgeKind::kAttended) l.push_back(graph::EdgeKindName(k));
+    }
+  }
+  return labels;
+}
+
+std::string JoinLabels(const json& as) {
+  std::string out;
+  for (const auto& l : as) out += (out.empty() ? "" : ", ") + l.get<std::string>();
+  return out.empty() ? "present" : out;
+}
+
+// Opens the store, finds the people named `who` and calls fn for each; prints
+// the JSON array fn fills when --json.
+template <typename Fn>
+int ForEachPerson(const QueryOptions& o, const std::string& who, Fn fn) {
+  Session s;
+  if (!s.Open(o)) return 2;
+  std::vector<NodeRef> people = s.Resolve(who, NodeKind::kPerson);
+  if (people.empty()) return Unknown("person", who);
+  json out = json::array();
+  for (const NodeRef& p : people) fn(s, p, &out);
+  if (o.json) std::cout << out.dump(2) << "\n";
+  return 0;
+}
+
 std::string ProvinceSuffix(const json& v) {
   std::string p = v.value("province", "");
   return p.empty() ? "" : " (" + p + ")";
@@ -160,12 +195,7 @@ int QuerySearch(const QueryOptions& o, const std::string& text) {
 }
 
 int QueryPerson(const QueryOptions& o, const std::string& who) {
-  Session s;
-  if (!s.Open(o)) return 2;
-  std::vector<NodeRef> people = s.Resolve(who, NodeKind::kPerson);
-  if (people.empty()) return Unknown("person", who);
-  json out = json::array();
-  for (const NodeRef& p : people) {
+  return ForEachPerson(o, who, [&](Session& s, NodeRef p, json* out) {
     json v = s.Node(p);
     json merges = json::array(), meetings = json::array();
     for (const auto& r : s.st().Reasons(p)) {
@@ -173,12 +203,7 @@ int QueryPerson(const QueryOptions& o, const std::string& who) {
       s.st().GetArticle(r.article, &a);
       merges.push_back({{"doc", a.doc}, {"reason", r.reason}});
     }
-    std::map<NodeRef, std::vector<std::string>> labels;
-    for (EdgeKind k : {EdgeKind::kAttended, EdgeKind::kChaired, EdgeKind::kGuestAt, EdgeKind::kSpokeAt})
-      for (const auto& e : s.st().OutEdges(p, k))
-        if (k != EdgeKind::kAttended) labels[e.key.dst].push_back(graph::EdgeKindName(k));
-        else labels[e.key.dst];
-    for (const auto& [m, ls] : labels) {
+    for (const auto& [m, ls] : Participation(s.st(), p, true)) {
       json mv = s.Node(m);
       meetings.push_back({{"id", graph::FormatNodeRef(m)}, {"date", mv["date"]},
                           {"name", mv.value("name", "")}, {"organizer", mv["organizer"]},
@@ -186,10 +211,11 @@ int QueryPerson(const QueryOptions& o, const std::string& who) {
     }
     auto roles = s.RolesOf(p);
     if (o.json) {
-      out.push_back({{"id", graph::FormatNodeRef(p)}, {"name", v.value("name", "")},
-                     {"province", v.value("province", "")}, {"roles", HistoryJson(s, roles, "organization")},
-                     {"meetings", meetings}, {"merged_from", merges}});
-      continue;
+      out->push_back({{"id", graph::FormatNodeRef(p)}, {"name", v.value("name", "")},
+                      {"province", v.value("province", "")},
+                      {"roles", HistoryJson(s, roles, "organization")}, {"meetings", meetings},
+                      {"merged_from", merges}});
+      return;
     }
     std::cout << v.value("name", "") << "  " << graph::FormatNodeRef(p) << ProvinceSuffix(v) << "\n";
     std::cout << " posts:\n";
@@ -198,39 +224,28 @@ int QueryPerson(const QueryOptions& o, const std::string& who) {
                 << (r.first_seen ? "   " + *r.first_seen + " … " + *r.last_seen : "")
                 << (r.current ? "" : "   [former]") << "\n";
     std::cout << " meetings:\n";
-    for (const json& m : meetings) {
-      std::string as;
-      for (const auto& l : m["as"]) as += (as.empty() ? "" : ", ") + l.get<std::string>();
+    for (const json& m : meetings)
       std::cout << "  " << Or(m, "date", "undated") << "  " << m.value("name", "") << "  ("
-                << (as.empty() ? "present" : as) << "; " << m.value("doc", "") << ")\n";
-    }
+                << JoinLabels(m["as"]) << "; " << m.value("doc", "") << ")\n";
     std::cout << " stories and why they were joined:\n";
     for (const json& m : merges)
       std::cout << "  " << m.value("doc", "") << ": " << m.value("reason", "") << "\n";
-  }
-  if (o.json) std::cout << out.dump(2) << "\n";
-  return 0;
+  });
 }
 
 int QueryRoles(const QueryOptions& o, const std::string& who) {
-  Session s;
-  if (!s.Open(o)) return 2;
-  std::vector<NodeRef> people = s.Resolve(who, NodeKind::kPerson);
-  if (people.empty()) return Unknown("person", who);
-  json out = json::array();
-  for (const NodeRef& p : people) {
+  return ForEachPerson(o, who, [&](Session& s, NodeRef p, json* out) {
     json v = s.Node(p);
     auto rows = s.RolesOf(p);
     if (o.json) {
-      out.push_back({{"id", graph::FormatNodeRef(p)}, {"name", v.value("name", "")},
-                     {"province", v.value("province", "")}, {"roles", HistoryJson(s, rows, "organization")}});
+      out->push_back({{"id", graph::FormatNodeRef(p)}, {"name", v.value("name", "")},
+                      {"province", v.value("province", "")},
+                      {"roles", HistoryJson(s, rows, "organization")}});
     } else {
       std::cout << v.value("name", "") << "  " << graph::FormatNodeRef(p) << ProvinceSuffix(v) << "\n";
       PrintHistory(s, rows);
     }
-  }
-  if (o.json) std::cout << out.dump(2) << "\n";
-  return 0;
+  });
 }
 
 int QueryHolders(const QueryOptions& o, const std::string& org, const std::optional<std::string>& position) {
@@ -297,12 +312,7 @@ int QueryMeetings(const QueryOptions& o, const MeetingFilter& f) {
   json out = json::array();
   for (const Row& r : rows) {
     json parts = json::array();
-    std::map<NodeRef, std::vector<std::string>> labels;
-    for (EdgeKind k : {EdgeKind::kAttended, EdgeKind::kChaired, EdgeKind::kGuestAt, EdgeKind::kSpokeAt})
-      for (const auto& e : s.st().InEdges(r.ref, k))
-        if (k == EdgeKind::kAttended) labels[e.key.src];
-        else labels[e.key.src].push_back(graph::EdgeKindName(k));
-    for (const auto& [p, ls] : labels)
+    for (const auto& [p, ls] : Participation(s.st(), r.ref, false))
       parts.push_back({{"id", graph::FormatNodeRef(p)}, {"name", s.Name(p)}, {"as", ls}});
     if (o.json) {
       out.push_back({{"id", graph::FormatNodeRef(r.ref)}, {"date", r.value["date"]},
@@ -312,11 +322,8 @@ int QueryMeetings(const QueryOptions& o, const MeetingFilter& f) {
     }
     std::cout << (r.date.empty() ? "undated" : r.date) << "  " << r.value.value("name", "") << "\n"
               << "    organizer: " << Or(r.value, "organizer", "unknown") << "\n";
-    for (const json& p : parts) {
-      std::string as;
-      for (const auto& l : p["as"]) as += (as.empty() ? "" : ", ") + l.get<std::string>();
-      std::cout << "    " << p.value("name", "") << " (" << (as.empty() ? "present" : as) << ")\n";
-    }
+    for (const json& p : parts)
+      std::cout << "    " << p.value("name", "") << " (" << JoinLabels(p["as"]) << ")\n";
     std::cout << "    story: " << r.value.value("doc", "") << "\n";
   }
   if (o.json) std::cout << out.dump(2) << "\n";
