@@ -50,6 +50,17 @@ int main(int argc, char** argv) {
             << ") in " << secs << " s = " << n / secs << " articles/s, "
             << (bytes * kRounds / 1e6) / secs << " MB/s (people found: " << people << ")\n";
 
+  // One very long story (every article joined, repeated to ~1 MB): extraction
+  // must stay linear in the story's length.
+  vnkg::extract::Article big{"big", "", {}, {}, {}};
+  while (big.text.size() < 1'000'000)
+    for (const auto& a : articles) big.text += a.text + "\n\n";
+  auto tb = std::chrono::steady_clock::now();
+  size_t big_people = extractor->Extract(big).people.size();
+  double bsecs = std::chrono::duration<double>(std::chrono::steady_clock::now() - tb).count();
+  std::cout << "one " << big.text.size() / 1000 << " kB story: " << bsecs << " s ("
+            << big_people << " people)\n";
+
   // Ingest: every article, made distinct, into a fresh RocksDB directory.
   char tmpl[] = "/tmp/vnkg-bench-XXXXXX";
   std::string dir = mkdtemp(tmpl);

@@ -104,6 +104,8 @@ struct Analysis {
   std::vector<TitleRef> title_refs;
   std::vector<OrgMention> orgs;
   std::vector<LocRef> frame;  // named localities, in text order
+  std::vector<int> frame_salience;  // how often the story names each frame entry's unit
+  std::vector<std::vector<size_t>> mentions_in;  // sentence -> indexes into mentions
 
   std::string_view Surface(size_t tok) const { return tokens[tok].Surface(text); }
   std::string SurfaceRange(size_t begin, size_t end) const;

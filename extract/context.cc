@@ -63,23 +63,31 @@ bool UnitFits(const Unit& u, const std::vector<std::string>& types) {
   return false;
 }
 
-// Frame indexes in the order a reader would try them for a bare body at
-// `at`: the units the story names most often first (what the story is
-// about), then the nearest preceding mention, then the following ones.
-std::vector<size_t> ByRelevance(const Analysis& a, size_t at) {
-  std::vector<size_t> before, after;
-  for (size_t i = 0; i < a.frame.size(); ++i)
-    (a.frame[i].begin <= at ? before : after).push_back(i);
-  std::reverse(before.begin(), before.end());
-  before.insert(before.end(), after.begin(), after.end());
-  std::map<std::string, int> count;
-  for (const LocRef& l : a.frame) ++count[l.type + "|" + FoldKey(l.name)];
-  std::stable_sort(before.begin(), before.end(), [&](size_t x, size_t y) {
-    const LocRef& lx = a.frame[x];
-    const LocRef& ly = a.frame[y];
-    return count[lx.type + "|" + FoldKey(lx.name)] > count[ly.type + "|" + FoldKey(ly.name)];
-  });
-  return before;
+// The order a reader tries the story's places for a bare body at `at`: the
+// units the story names most often first (what the story is about), then
+// the nearest preceding mention, then the first following one. True when
+// frame entry x comes before y.
+bool Before(const Analysis& a, size_t at, size_t x, size_t y) {
+  if (a.frame_salience[x] != a.frame_salience[y]) return a.frame_salience[x] > a.frame_salience[y];
+  size_t bx = a.frame[x].begin, by = a.frame[y].begin;
+  bool px = bx <= at, py = by <= at;
+  if (px != py) return px;
+  return px ? bx > by : bx < by;
+}
+
+// The best frame entry for which fit(index) gives a locality, or nullopt.
+template <typename Fit>
+std::optional<LocRef> BestFit(const Analysis& a, size_t at, Fit fit) {
+  std::optional<LocRef> best;
+  size_t best_i = 0;
+  for (size_t i = 0; i < a.frame.size(); ++i) {
+    if (best && !Before(a, at, i, best_i)) continue;
+    if (std::optional<LocRef> l = fit(i)) {
+      best = std::move(l);
+      best_i = i;
+    }
+  }
+  return best;
 }
 
 }  // namespace
@@ -121,6 +129,11 @@ void BuildFrame(Analysis* a) {
     }
   }
   Disambiguate(g, &a->frame);
+  std::map<std::string, int> count;
+  std::vector<std::string> keys;
+  for (const LocRef& l : a->frame) keys.push_back(l.type + "|" + FoldKey(l.name));
+  for (const std::string& k : keys) ++count[k];
+  for (const std::string& k : keys) a->frame_salience.push_back(count[k]);
 }
 
 void ResolveOrg(const Analysis& a, size_t at, OrgRef* org) {
@@ -142,30 +155,39 @@ void ResolveOrg(const Analysis& a, size_t at, OrgRef* org) {
     return;
   std::vector<std::string> types = OrgTypeSet(*local);
   if (types.empty()) return;
-  std::vector<size_t> order = ByRelevance(a, at);
-  for (size_t i : order) {
-    const LocRef& l = a.frame[i];
-    if (!Fits(g, l, types)) continue;
-    local->loc.name = l.name;
-    local->loc.units = l.units;
-    if (local->loc.type.empty()) local->loc.type = l.type;
+  std::optional<LocRef> same_level = BestFit(a, at, [&](size_t i) -> std::optional<LocRef> {
+    if (!Fits(g, a.frame[i], types)) return std::nullopt;
+    return a.frame[i];
+  });
+  if (same_level) {
+    local->loc.name = same_level->name;
+    local->loc.units = same_level->units;
+    if (local->loc.type.empty()) local->loc.type = same_level->type;
     return;
   }
-  // A body of a higher level than the units named: their ancestor.
-  for (size_t i : order) {
+  // A body of a higher level than the units named: their ancestor, when
+  // every candidate of the name agrees on it.
+  std::optional<LocRef> ancestor = BestFit(a, at, [&](size_t i) -> std::optional<LocRef> {
     const LocRef& l = a.frame[i];
-    if (l.units.empty()) continue;
+    if (l.units.empty()) return std::nullopt;
     for (int level = 2; level >= 1; --level) {
       int anc = g.AncestorAt(l.units[0], level);
       if (anc < 0 || anc == l.units[0] || !UnitFits(g.unit(anc), types)) continue;
-      bool shared = true;  // every candidate must agree on the ancestor
+      bool shared = true;
       for (int u : l.units) shared = shared && g.AncestorAt(u, level) == anc;
       if (!shared) continue;
-      local->loc.name = g.unit(anc).name;
-      local->loc.units = {anc};
-      if (local->loc.type.empty()) local->loc.type = g.unit(anc).type;
-      return;
+      LocRef r;
+      r.name = g.unit(anc).name;
+      r.units = {anc};
+      r.type = g.unit(anc).type;
+      return r;
     }
+    return std::nullopt;
+  });
+  if (ancestor) {
+    local->loc.name = ancestor->name;
+    local->loc.units = ancestor->units;
+    if (local->loc.type.empty()) local->loc.type = ancestor->type;
   }
 }
 

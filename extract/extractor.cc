@@ -55,6 +55,9 @@ class RecordBuilder {
   void Build() {
     BuildPeople();
     LinkTitleRefs();
+    a_->mentions_in.assign(a_->sentences.size(), {});
+    for (size_t k = 0; k < a_->mentions.size(); ++k)
+      a_->mentions_in[a_->mentions[k].sentence].push_back(k);
     FindMeetings(*a_, r_);
     BuildOrganizations();
     BuildLocalities();
@@ -84,6 +87,7 @@ class RecordBuilder {
       out.key = e.key;
       out.search = FoldAscii(e.name);
       out.evidence = SentenceSpan(*a_, e.first_sentence);
+      std::vector<RoleKey> keys;
       for (const RoleMention& rm : e.roles) {
         graph::Role role;
         role.position = rm.title.position;
@@ -97,40 +101,54 @@ class RecordBuilder {
         } else if (!rm.title.no_org) {
           continue;  // a post that needs a body and names none: no role to record
         }
-        AddRole(&out, std::move(role));
+        AddRole(&out, &keys, std::move(role));
       }
-      DropVagueRoles(&out);
+      DropVagueRoles(&out, &keys);
       r_->people.push_back(std::move(out));
+      role_keys_.push_back(std::move(keys));
     }
   }
 
-  static void AddRole(graph::Person* p, graph::Role role) {
-    std::string pk = FoldKey(role.position), ok = FoldKey(role.organization.value_or(""));
-    for (graph::Role& r : p->roles) {
-      if (FoldKey(r.position) == pk && FoldKey(r.organization.value_or("")) == ok) {
-        if (r.former && !role.former) {
-          r.former = false;
-          r.evidence = role.evidence;
-        }
-        return;
+  // Folded (position, organization) of a role, computed once per role.
+  struct RoleKey {
+    std::string position, organization;
+  };
+
+  // Adds a role unless the person has it already (a current mention wins over a former one).
+  static void AddRole(graph::Person* p, std::vector<RoleKey>* keys, graph::Role role) {
+    RoleKey k{FoldKey(role.position), FoldKey(role.organization.value_or(""))};
+    for (size_t i = 0; i < p->roles.size(); ++i) {
+      if ((*keys)[i].position != k.position || (*keys)[i].organization != k.organization) continue;
+      graph::Role& r = p->roles[i];
+      if (r.former && !role.former) {
+        r.former = false;
+        r.evidence = role.evidence;
       }
+      return;
     }
     p->roles.push_back(std::move(role));
+    keys->push_back(std::move(k));
   }
 
   // "Bí thư, Thành ủy" beside "Bí thư, Thành ủy Cần Thơ": keep the precise one.
-  static void DropVagueRoles(graph::Person* p) {
+  static void DropVagueRoles(graph::Person* p, std::vector<RoleKey>* keys) {
     std::vector<graph::Role> kept;
-    for (const graph::Role& r : p->roles) {
+    std::vector<RoleKey> kept_keys;
+    for (size_t i = 0; i < p->roles.size(); ++i) {
+      const graph::Role& r = p->roles[i];
       bool vague = false;
-      for (const graph::Role& o : p->roles)
-        if (&o != &r && FoldKey(o.position) == FoldKey(r.position) && r.organization &&
-            o.organization && IsVaguerName(*r.organization, *o.organization) &&
-            (o.former == r.former || !o.former))
-          vague = true;
-      if (!vague) kept.push_back(r);
+      for (size_t j = 0; j < p->roles.size() && !vague; ++j) {
+        const graph::Role& o = p->roles[j];
+        vague = j != i && (*keys)[j].position == (*keys)[i].position && r.organization &&
+                o.organization && IsVaguerName(*r.organization, *o.organization) &&
+                (o.former == r.former || !o.former);
+      }
+      if (vague) continue;
+      kept.push_back(r);
+      kept_keys.push_back((*keys)[i]);
     }
     p->roles = std::move(kept);
+    *keys = std::move(kept_keys);
   }
 
   // "Bí thư Thành ủy yêu cầu...": the one person holding that post.
@@ -143,9 +161,9 @@ class RecordBuilder {
         std::string pos = FoldKey(t.position), org = FoldKey(OrgName(o));
         int found = -1, count = 0;
         for (size_t p = 0; p < r_->people.size(); ++p)
-          for (const graph::Role& r : r_->people[p].roles)
-            if (!r.former && FoldKey(r.position) == pos &&
-                FoldKey(r.organization.value_or("")) == org) {
+          for (size_t i = 0; i < r_->people[p].roles.size(); ++i)
+            if (!r_->people[p].roles[i].former && role_keys_[p][i].position == pos &&
+                role_keys_[p][i].organization == org) {
               if (found != static_cast<int>(p)) ++count;
               found = static_cast<int>(p);
             }
@@ -203,6 +221,7 @@ class RecordBuilder {
   Analysis* a_;
   graph::Record* r_;
   std::set<std::string> seen_orgs_;
+  std::vector<std::vector<RoleKey>> role_keys_;  // parallel to r_->people[i].roles
 };
 
 }  // namespace

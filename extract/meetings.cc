@@ -185,8 +185,7 @@ Labels LabelsFor(const Analysis& a, const PersonMention& m, size_t next_begin,
   if (CueIn(a, m.appos_end, wend, Cue::kPresent)) l.present = true;
   // A fronted clause or an introduction before the first person of the sentence.
   size_t first = m.begin;
-  for (const PersonMention& o : a.mentions)
-    if (o.sentence == m.sentence && o.begin < first) first = o.begin;
+  for (size_t k : a.mentions_in[m.sentence]) first = std::min(first, a.mentions[k].begin);
   bool intro = IntroIn(a, pre_from, first);
   if (intro) {
     if (CueIn(a, pre_from, first, Cue::kChair)) l.chair = true;
@@ -344,11 +343,12 @@ void FindMeetings(const Analysis& a, graph::Record* record) {
     const Sentence& sen = a.sentences[s];
     bool continuation = prev_guest_intro && (a.Is(sen.tok_begin, "về") || a.Is(sen.tok_begin, "cùng"));
     bool guest_intro = false;
-    for (const PersonMention& m : a.mentions) {
-      if (m.sentence != s || m.person < 0) continue;
+    for (size_t k : a.mentions_in[s]) {
+      const PersonMention& m = a.mentions[k];
+      if (m.person < 0) continue;
       size_t next = sen.tok_end;
-      for (const PersonMention& o : a.mentions)
-        if (o.sentence == s && o.begin > m.begin) next = std::min(next, o.begin);
+      for (size_t k2 : a.mentions_in[s])
+        if (a.mentions[k2].begin > m.begin) next = std::min(next, a.mentions[k2].begin);
       Labels l = LabelsFor(a, m, next, continuation);
       if (l.guest && IntroIn(a, sen.tok_begin, m.begin)) guest_intro = true;
       if (!ElectingMeeting(mm->kind) && !l.chair && !l.guest && !l.speaker &&

@@ -6,7 +6,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
-#include <unordered_map>
+#include <map>
 
 namespace vnkg::extract {
 namespace {
@@ -68,8 +68,8 @@ void FoldSyllable(const icu::UnicodeString& syl, std::string* out) {
 }  // namespace
 
 const std::string& LiteralKey(std::string_view literal) {
-  thread_local std::unordered_map<std::string, std::string> cache;
-  auto it = cache.find(std::string(literal));
+  thread_local std::map<std::string, std::string, std::less<>> cache;
+  auto it = cache.find(literal);
   if (it != cache.end()) return it->second;
   return cache.emplace(std::string(literal), FoldKey(literal)).first->second;
 }
