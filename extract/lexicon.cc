@@ -36,7 +36,8 @@ const std::pair<const char*, Cue> kCueNames[] = {
     {"guest", Cue::kGuest},         {"speaker", Cue::kSpeaker},   {"elected", Cue::kElected},
     {"present", Cue::kPresent},     {"predicate", Cue::kPredicate},
     {"pred_fill", Cue::kPredFill},  {"institution", Cue::kInstitution}, {"block", Cue::kBlock},
-    {"member", Cue::kMember}};
+    {"member", Cue::kMember},       {"settlement", Cue::kSettlement},
+    {"stop", Cue::kStop}};
 
 const std::pair<const char*, MeetingKind> kMeetingNames[] = {
     {"congress", MeetingKind::kCongress}, {"plenum", MeetingKind::kPlenum},

@@ -70,7 +70,8 @@ size_t ParseQualifier(const Analysis& a, size_t pos, size_t limit, std::string* 
   std::string q;
   while (i < limit && i - pos < 8 && a.tokens[i].word && a.tokens[i].newlines_before == 0) {
     if (a.lex->loc_types.Find(a.tokens, i, limit).length) break;
-    if (i > pos && a.lex->cues.Find(a.tokens, i, limit).length) break;
+    // "Khối các cơ quan": "các" belongs to the name here.
+    if (i > pos && !a.Is(i, "các") && a.lex->cues.Find(a.tokens, i, limit).length) break;
     PhraseMatcher::Match ab = a.lex->abbreviations.Find(a.tokens, i, limit);
     std::string word;
     size_t len = 1;
@@ -348,7 +349,16 @@ std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit) {
         }
         break;
       }
+      // "Chi bộ thôn Đông", "Chi bộ khu phố 5": a cell named after its settlement.
+      std::string settlement;
+      size_t len = 0;
+      if (e.head == "Chi bộ" && a.CueAtIs(p, limit, Cue::kSettlement, &len) && p + len < limit &&
+          (a.tokens[p + len].cap || a.tokens[p + len].number)) {
+        settlement = a.SurfaceRange(p, p + len + (a.tokens[p + len].number ? 1 : 0));
+        p += len + (a.tokens[p + len].number ? 1 : 0);
+      }
       size_t q = ParseDepartmentName(a, p, limit, &o.qualifier);
+      if (!settlement.empty()) o.qualifier = settlement + (o.qualifier.empty() ? "" : " " + o.qualifier);
       if (q == p && e.head != "Chi bộ") return std::nullopt;
       p = q;
       std::optional<LocRef> l = ParseLocality(a, p, limit);

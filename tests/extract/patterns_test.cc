@@ -258,3 +258,12 @@ TEST_CASE("a province under its former name keeps the story's name", "[patterns]
   REQUIRE_FALSE(r.localities.empty());
   CHECK(r.localities[0].code == std::string("46"));  // resolved to the gazetteer unit
 }
+
+TEST_CASE("party cells named after their settlement; names stop before the verb", "[patterns]") {
+  Record r = Run(
+      "Tối 5/9/2024, Chi bộ thôn Đông Hòa tổ chức buổi sinh hoạt chi bộ. "
+      "Đồng chí Phan Văn Lợi, Bí thư Chi bộ khu phố 5 dự.");
+  CHECK(MeetingOf(r) == "2024-09-05 | Chi bộ thôn Đông Hòa");
+  CHECK(Roles(r, "Phan Văn Lợi") == V{"Bí thư | Chi bộ khu phố 5"});
+  CHECK(Participants(r) == M{{"Phan Văn Lợi", "guest"}});
+}
