@@ -55,6 +55,7 @@ std::string BylineName(const Analysis& a, size_t begin, size_t end) {
   size_t from = begin;
   for (size_t i = begin; i < end; ++i)
     if (a.Is(i, ":")) from = i + 1;
+  if (from == begin && a.Is(from, "theo")) ++from;  // "Theo Nhân Dân": a source credit
   std::string out;
   for (size_t i = from; i < end; ++i) {
     const Token& t = a.tokens[i];

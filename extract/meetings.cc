@@ -69,11 +69,17 @@ MainMeeting FindMainMeeting(const Analysis& a) {
 }
 
 // Skips what may stand between a subject and its verb: a term ("khóa IX,
-// nhiệm kỳ 2016 – 2021") or a locality in apposition (", thành phố Thủ Dầu Một").
+// nhiệm kỳ 2016 – 2021"), a locality in apposition (", thành phố Thủ Dầu
+// Một") or in parentheses ("(Đắk Nông)").
 size_t SkipTerms(const Analysis& a, size_t i, size_t limit) {
   for (;;) {
     size_t j = SkipTermQualifier(a, i, limit);
     if (j > i) { i = j; continue; }
+    if (a.Is(i, "(")) {
+      size_t k = i + 1;
+      while (k < limit && k < i + 6 && a.tokens[k].word && a.tokens[k].cap) ++k;
+      if (k > i + 1 && a.Is(k, ")")) { i = k + 1; continue; }
+    }
     if (a.Is(i, ",") && SkipTermQualifier(a, i + 1, limit) > i + 1) { ++i; continue; }
     if (a.Is(i, ",")) {
       std::optional<LocRef> l = ParseLocality(a, i + 1, limit);

@@ -267,3 +267,14 @@ TEST_CASE("party cells named after their settlement; names stop before the verb"
   CHECK(Roles(r, "Phan Văn Lợi") == V{"Bí thư | Chi bộ khu phố 5"});
   CHECK(Participants(r) == M{{"Phan Văn Lợi", "guest"}});
 }
+
+TEST_CASE("a subject with its province in parentheses; an election at a council session", "[patterns]") {
+  Record r = Run(
+      "Ngày 14-6-2022, HĐND huyện Krông Nô (Đắk Nông) khóa VIII tổ chức kỳ họp chuyên đề. "
+      "Tại kỳ họp, các đại biểu đã bầu ông Lê Văn Đức, Trưởng phòng Tài chính - Kế hoạch huyện, "
+      "giữ chức Phó Chủ tịch UBND huyện nhiệm kỳ 2021 - 2026.");
+  CHECK(MeetingOf(r) == "2022-06-14 | Hội đồng nhân dân huyện Krông Nô");
+  CHECK(Roles(r, "Lê Văn Đức") == V{"Trưởng phòng | Phòng Tài chính - Kế hoạch huyện Krông Nô",
+                                    "Phó Chủ tịch | Ủy ban nhân dân huyện Krông Nô"});
+  CHECK(Participants(r) == M{{"Lê Văn Đức", ""}});
+}
