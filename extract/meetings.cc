@@ -219,6 +219,18 @@ Labels LabelsFor(const Analysis& a, const PersonMention& m, size_t next_begin,
   return l;
 }
 
+// Only connectives between two mentions: "A và B", "A cùng đồng chí B", "A, B".
+bool Coordinated(const Analysis& a, size_t from, size_t to) {
+  if (from >= to) return false;
+  for (size_t i = from; i < to;) {
+    if (a.Is(i, "và") || a.Is(i, "cùng") || a.Is(i, "với") || a.Is(i, ",")) { ++i; continue; }
+    size_t h = a.lex->honorifics.Find(a.tokens, i, to).length;
+    if (!h) return false;
+    i += h;
+  }
+  return true;
+}
+
 bool ElectingMeeting(MeetingKind k) {
   return k == MeetingKind::kCongress || k == MeetingKind::kCouncil ||
          k == MeetingKind::kFirstSession || k == MeetingKind::kPlenum ||
@@ -349,13 +361,27 @@ void FindMeetings(const Analysis& a, graph::Record* record) {
     const Sentence& sen = a.sentences[s];
     bool continuation = prev_guest_intro && (a.Is(sen.tok_begin, "về") || a.Is(sen.tok_begin, "cùng"));
     bool guest_intro = false;
-    for (size_t k : a.mentions_in[s]) {
-      const PersonMention& m = a.mentions[k];
+    // Mentions of the sentence in text order; coordinated subjects ("A cùng
+    // đồng chí B chủ trì") share the verbs after the last of them.
+    std::vector<size_t> in_order = a.mentions_in[s];
+    std::sort(in_order.begin(), in_order.end(),
+              [&](size_t x, size_t y) { return a.mentions[x].begin < a.mentions[y].begin; });
+    std::vector<Labels> own(in_order.size());
+    for (size_t j = in_order.size(); j-- > 0;) {
+      const PersonMention& m = a.mentions[in_order[j]];
+      size_t next = j + 1 < in_order.size() ? a.mentions[in_order[j + 1]].begin : sen.tok_end;
+      own[j] = LabelsFor(a, m, next, continuation);
+      if (j + 1 < in_order.size() && Coordinated(a, m.appos_end, next)) {
+        own[j].chair |= own[j + 1].chair;
+        own[j].speaker |= own[j + 1].speaker;
+        own[j].guest |= own[j + 1].guest;
+      }
+    }
+    for (size_t j = 0; j < in_order.size(); ++j) {
+      const PersonMention& m = a.mentions[in_order[j]];
       if (m.person < 0) continue;
-      size_t next = sen.tok_end;
-      for (size_t k2 : a.mentions_in[s])
-        if (a.mentions[k2].begin > m.begin) next = std::min(next, a.mentions[k2].begin);
-      Labels l = LabelsFor(a, m, next, continuation);
+      size_t next = j + 1 < in_order.size() ? a.mentions[in_order[j + 1]].begin : sen.tok_end;
+      Labels l = own[j];
       if (l.guest && IntroIn(a, sen.tok_begin, m.begin)) guest_intro = true;
       if (!ElectingMeeting(mm->kind) && !l.chair && !l.guest && !l.speaker &&
           !CueIn(a, m.appos_end, std::min(next, sen.tok_end), Cue::kPresent) &&

@@ -164,7 +164,7 @@ std::string ProperCase(std::string_view text) {
   for (int32_t i = 0; i < u.length();) {
     UChar32 c = u.char32At(i);
     i += U16_LENGTH(c);
-    if (u_isUWhiteSpace(c) || c == '-') {
+    if (u_isUWhiteSpace(c) || c == '-' || c == '\'' || c == 0x2019) {  // "K'Nhai"
       out.append(c);
       start = true;
       continue;

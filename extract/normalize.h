@@ -32,8 +32,8 @@ std::string FoldAscii(std::string_view text);
 // Lower-cases every letter.
 std::string ToLower(std::string_view text);
 
-// First letter of each space-separated syllable upper case, the rest lower
-// ("ANH DŨNG" -> "Anh Dũng").
+// First letter of each syllable upper case, the rest lower ("ANH DŨNG" ->
+// "Anh Dũng", "H'HEN" -> "H'Hen"); syllables split at spaces, '-' and apostrophes.
 std::string ProperCase(std::string_view text);
 
 // Upper-cases the first letter only ("ban" -> "Ban").

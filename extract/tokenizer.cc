@@ -76,7 +76,16 @@ std::vector<Token> Tokenize(std::string_view text) {
         int32_t k = j;
         UChar32 d;
         U8_NEXT(s, k, len, d);
-        if (Classify(d) != CharClass::kWord) break;
+        if (Classify(d) != CharClass::kWord) {
+          // An apostrophe between letters is part of the word: "H'Hen", "K'Nhai".
+          if ((d == '\'' || d == 0x2019) && k < len) {
+            int32_t m = k;
+            UChar32 e;
+            U8_NEXT(s, m, len, e);
+            if (u_isalpha(e)) { j = m; continue; }
+          }
+          break;
+        }
         j = k;
       }
       i = j;

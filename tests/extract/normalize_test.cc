@@ -37,6 +37,7 @@ TEST_CASE("invalid UTF-8 is found with its byte offset", "[normalize]") {
 TEST_CASE("case helpers", "[normalize]") {
   CHECK(ProperCase("ANH DŨNG") == "Anh Dũng");
   CHECK(ProperCase("y giang gry niê knơng") == "Y Giang Gry Niê Knơng");
+  CHECK(ProperCase("H'HEN NIÊ") == "H'Hen Niê");
   CHECK(ToLower("Ban") == "ban");
   CHECK(UpperFirst("ủy ban") == "Ủy ban");
 }

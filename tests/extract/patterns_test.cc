@@ -26,7 +26,7 @@ const Extractor& X() {
   return *x;
 }
 
-Record Run(const std::string& text) { return X().Extract({"t.txt", text, {}, {}}); }
+Record Run(const std::string& text) { return X().Extract({"t.txt", text, {}, {}, {}}); }
 
 std::vector<std::string> People(const Record& r) {
   std::vector<std::string> out;
@@ -277,4 +277,13 @@ TEST_CASE("a subject with its province in parentheses; an election at a council 
   CHECK(Roles(r, "Lê Văn Đức") == V{"Trưởng phòng | Phòng Tài chính - Kế hoạch huyện Krông Nô",
                                     "Phó Chủ tịch | Ủy ban nhân dân huyện Krông Nô"});
   CHECK(Participants(r) == M{{"Lê Văn Đức", ""}});
+}
+
+TEST_CASE("names with an apostrophe; coordinated subjects share the verb", "[patterns]") {
+  Record r = Run(
+      "Sáng 3/4/2024, Huyện ủy Lạc Dương tổ chức hội nghị. "
+      "Bà K'Nhai, Bí thư Huyện ủy cùng đồng chí Đa Cát Thuyên, Chủ tịch UBND huyện chủ trì hội nghị. "
+      "Đồng chí H'Hen Niê, Phó Bí thư Huyện ủy phát biểu.");
+  CHECK(People(r) == V{"K'Nhai", "Đa Cát Thuyên", "H'Hen Niê"});
+  CHECK(Participants(r) == M{{"K'Nhai", "chair"}, {"Đa Cát Thuyên", "chair"}, {"H'Hen Niê", "speaker"}});
 }
