@@ -156,6 +156,7 @@ int RunIngest(const IngestOptions& options, const std::vector<std::string>& path
           progress.Tick(++done);
         });
   }
+  st->PutMeta("extractor_version", std::to_string(extract::kExtractorVersion));
   Status synced = st->Sync();
   progress.Finish();
   if (!options.quiet) PrintSummary("ingested", tally, progress.Seconds(), options.db);
@@ -192,6 +193,7 @@ int RunReindex(const IngestOptions& options) {
     }
     progress.Tick(++done);
   }
+  st->PutMeta("extractor_version", std::to_string(extract::kExtractorVersion));
   Status synced = st->Sync();
   progress.Finish();
   if (!options.quiet) PrintSummary("reindexed", tally, progress.Seconds(), options.db);
@@ -205,6 +207,14 @@ int RunCheck(const IngestOptions& options) {
   st->Check(&r);
   std::cout << r.articles << " stories, " << r.nodes << " nodes, " << r.node_refs
             << " node references, " << r.edges << " edges\n";
+  std::cout << "schema " << st->GetMeta("schema").value_or("?") << ", last written by extractor "
+            << st->GetMeta("extractor_version").value_or("-") << "; this vnkg's extractor is "
+            << extract::kExtractorVersion << "\n";
+  size_t older = 0;
+  for (const auto& [version, n] : r.by_extractor_version)
+    if (version < extract::kExtractorVersion) older += n;
+  if (older)
+    std::cout << older << " stories were extracted by an older vnkg: `vnkg reindex` updates them\n";
   for (const std::string& p : r.problems) std::cout << "problem: " << p << "\n";
   std::cout << (r.problems.empty() ? "consistent\n" : "INCONSISTENT\n");
   return r.problems.empty() ? 0 : 1;

@@ -317,11 +317,13 @@ int QueryMeetings(const QueryOptions& o, const MeetingFilter& f) {
     if (o.json) {
       out.push_back({{"id", graph::FormatNodeRef(r.ref)}, {"date", r.value["date"]},
                      {"name", r.value.value("name", "")}, {"organizer", r.value["organizer"]},
-                     {"doc", r.value.value("doc", "")}, {"participants", parts}});
+                     {"locality", r.value["locality"]}, {"doc", r.value.value("doc", "")},
+                     {"participants", parts}});
       continue;
     }
     std::cout << (r.date.empty() ? "undated" : r.date) << "  " << r.value.value("name", "") << "\n"
-              << "    organizer: " << Or(r.value, "organizer", "unknown") << "\n";
+              << "    organizer: " << Or(r.value, "organizer", "unknown") << "\n"
+              << "    place: " << Or(r.value, "locality", "unknown") << "\n";
     for (const json& p : parts)
       std::cout << "    " << p.value("name", "") << " (" << JoinLabels(p["as"]) << ")\n";
     std::cout << "    story: " << r.value.value("doc", "") << "\n";

@@ -61,6 +61,7 @@ class RecordBuilder {
     FindMeetings(*a_, r_);
     BuildOrganizations();
     BuildLocalities();
+    CanonicalizeNames();
   }
 
  private:
@@ -215,6 +216,31 @@ class RecordBuilder {
         for (int u : l.units) loc.candidates.push_back(g.unit(u).code);
       }
       r_->localities.push_back(std::move(loc));
+    }
+  }
+
+  // Either tone placement in the story gives the same names in the record.
+  void CanonicalizeNames() {
+    auto fix = [](std::string* s) { *s = CanonicalTones(*s); };
+    auto fix_opt = [](std::optional<std::string>* s) {
+      if (*s) **s = CanonicalTones(**s);
+    };
+    for (graph::Person& p : r_->people) {
+      fix(&p.name);
+      for (graph::Role& role : p.roles) fix_opt(&role.organization);
+    }
+    for (graph::Organization& o : r_->organizations) {
+      fix(&o.name);
+      fix_opt(&o.locality);
+      fix_opt(&o.province);
+    }
+    for (graph::Locality& l : r_->localities) {
+      fix(&l.name);
+      fix_opt(&l.parent);
+    }
+    for (graph::Meeting& m : r_->meetings) {
+      fix_opt(&m.organizer);
+      for (graph::Participant& p : m.participants) fix(&p.name);
     }
   }
 

@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include <map>
+#include <vector>
 
 namespace vnkg::extract {
 namespace {
@@ -173,6 +174,88 @@ std::string ProperCase(std::string_view text) {
     if (u_isalpha(c)) start = false;
   }
   return ToUtf8(out);
+}
+
+namespace {
+
+bool IsVowel(UChar32 c) {
+  switch (u_tolower(c)) {
+    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': return true;
+    default: return false;
+  }
+}
+
+// One NFD syllable without its tone mark: the index of the vowel that carries it.
+int ToneVowel(const icu::UnicodeString& s) {
+  // Vowels by index into s (base letters only), and whether a hat/breve/horn follows.
+  std::vector<int> vowels;
+  std::vector<bool> marked;
+  for (int32_t i = 0; i < s.length(); ++i) {
+    UChar32 c = s.charAt(i);
+    if (IsVowel(c)) {
+      vowels.push_back(i);
+      UChar32 next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+      marked.push_back(next == 0x0302 || next == 0x0306 || next == 0x031B);
+    }
+  }
+  if (vowels.empty()) return -1;
+  // "gi", "qu": the i/u belongs to the consonant when another vowel follows.
+  UChar32 first = u_tolower(s.charAt(0));
+  if (vowels.size() > 1 && vowels[0] == 1 &&
+      ((first == 'g' && u_tolower(s.charAt(1)) == 'i') || (first == 'q' && u_tolower(s.charAt(1)) == 'u'))) {
+    vowels.erase(vowels.begin());
+    marked.erase(marked.begin());
+  }
+  for (size_t k = vowels.size(); k-- > 0;)  // ơ in "ươ"; else the marked vowel
+    if (marked[k]) return vowels[k];
+  if (vowels.size() == 1) return vowels[0];
+  int last = vowels.back();
+  bool final_consonant = false;
+  for (int32_t i = last + 1; i < s.length(); ++i)
+    if (u_isalpha(s.charAt(i))) final_consonant = true;
+  if (vowels.size() == 3) return vowels[1];
+  return final_consonant ? vowels[1] : vowels[0];
+}
+
+}  // namespace
+
+std::string CanonicalTones(std::string_view text) {
+  if (IsAsciiOnly(text)) return std::string(text);
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString nfd = Nfd().normalize(icu::UnicodeString::fromUTF8(text), status);
+  icu::UnicodeString out, syl;
+  UChar32 tone = 0;
+  auto flush = [&]() {
+    if (tone) {
+      int at = ToneVowel(syl);
+      if (at >= 0) {
+        // After the vowel and any hat/breve/horn on it.
+        int32_t pos = at + 1;
+        while (pos < syl.length() && u_charType(syl.charAt(pos)) == U_NON_SPACING_MARK) ++pos;
+        syl.insert(pos, tone);
+      } else {
+        syl.append(tone);
+      }
+    }
+    out.append(syl);
+    syl.remove();
+    tone = 0;
+  };
+  for (int32_t i = 0; i < nfd.length();) {
+    UChar32 c = nfd.char32At(i);
+    i += U16_LENGTH(c);
+    if (ToneDigit(c)) {
+      tone = c;
+    } else if (u_isalpha(c) || u_charType(c) == U_NON_SPACING_MARK) {
+      syl.append(c);
+    } else {
+      flush();
+      out.append(c);
+    }
+  }
+  flush();
+  status = U_ZERO_ERROR;
+  return ToUtf8(Nfc().normalize(out, status));
 }
 
 std::string UpperFirst(std::string_view text) {

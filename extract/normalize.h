@@ -36,6 +36,11 @@ std::string ToLower(std::string_view text);
 // "Anh Dũng", "H'HEN" -> "H'Hen"); syllables split at spaces, '-' and apostrophes.
 std::string ProperCase(std::string_view text);
 
+// Puts each syllable's tone mark where the common press style does
+// ("hoà" -> "hòa", "Thuỷ" -> "Thủy", "khoẻ" -> "khỏe"; "hoàng", "người"
+// unchanged), so that either placement in the input gives the same names.
+std::string CanonicalTones(std::string_view text);
+
 // Upper-cases the first letter only ("ban" -> "Ban").
 std::string UpperFirst(std::string_view text);
 

@@ -56,9 +56,13 @@ size_t UnknownNameRun(const Analysis& a, size_t pos, size_t limit, size_t max_le
   return i;
 }
 
+// A place's name as the story writes it ("Bình Thủy"), or the gazetteer's
+// when the story shouts it in capitals.
 std::string NameFromUnits(const Analysis& a, const std::vector<int>& units, size_t b, size_t e) {
-  if (!units.empty()) return a.lex->gazetteer->unit(units[0]).name;
-  return ProperCase(a.SurfaceRange(b, e));
+  bool shouted = false;
+  for (size_t i = b; i < e; ++i) shouted = shouted || a.tokens[i].all_caps;
+  if (shouted && !units.empty()) return a.lex->gazetteer->unit(units[0]).name;
+  return a.SurfaceRange(b, e);
 }
 
 // Qualifier words of a non-territorial body: "các CQCQ", "Khối doanh nghiệp".

@@ -178,9 +178,12 @@ class Builder {
       const Meeting& m = record_.meetings[i];
       NodeRef ref{NodeKind::kMeeting,
                   StableHash("meeting|" + std::to_string(meta_.id) + "|" + std::to_string(i))};
+      std::optional<std::string> locality;  // the organizer's place
+      for (const Organization& o : record_.organizations)
+        if (m.organizer && o.name == *m.organizer) locality = o.locality;
       AddNode({ref,
                {{"name", m.name}, {"date", Opt(m.date)}, {"organizer", Opt(m.organizer)},
-                {"article", Hex(meta_.id)}, {"doc", meta_.doc}},
+                {"locality", Opt(locality)}, {"article", Hex(meta_.id)}, {"doc", meta_.doc}},
                "reported in the story", {}, ""});
       AddEdge(ref, EdgeKind::kReportedIn, ArticleRef(meta_.id), 0, Evidence(meta_, m.evidence));
       if (m.organizer)

@@ -279,6 +279,16 @@ Status Store::PutArticle(const StoredArticle& article, const graph::Record& reco
 
 Status Store::Sync() { return FromRocks(impl_->db->FlushWAL(true)); }
 
+Status Store::PutMeta(const std::string& key, const std::string& value) {
+  return FromRocks(impl_->db->Put(rocksdb::WriteOptions(), impl_->cf[kMeta], key, value));
+}
+
+std::optional<std::string> Store::GetMeta(const std::string& key) const {
+  std::string v;
+  if (!impl_->Get(kMeta, key, &v)) return std::nullopt;
+  return v;
+}
+
 Status Store::GetArticle(uint64_t id, StoredArticle* out) const {
   std::string value;
   if (!impl_->Get(kArticles, EncodeArticleKey(id), &value)) return Status::NotFound("no article");
@@ -387,8 +397,11 @@ Status Store::Check(CheckReport* r) const {
     if (r->problems.size() < 50) r->problems.push_back(std::move(p));
   };
   std::set<std::string> referenced_nodes;
-  d.Scan(kArticles, "", [&](std::string_view key, std::string_view) {
+  d.Scan(kArticles, "", [&](std::string_view key, std::string_view value) {
     ++r->articles;
+    json a = json::parse(value, nullptr, false);
+    if (a.is_discarded()) problem("article is not JSON");
+    else ++r->by_extractor_version[a.value("extractor_version", 0)];
     std::string k(key), v, manifest;
     if (!d.Get(kRecords, k, &v)) problem("article without a record");
     if (!d.Get(kManifests, k, &manifest)) { problem("article without a manifest"); return true; }

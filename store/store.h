@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -52,6 +53,7 @@ struct NodeReason {
 
 struct CheckReport {
   size_t articles = 0, nodes = 0, node_refs = 0, edges = 0;
+  std::map<int, size_t> by_extractor_version;  // stories per extractor version
   std::vector<std::string> problems;  // empty when the store is consistent
 };
 
@@ -70,6 +72,11 @@ class Store : public graph::PersonDirectory {
                     const graph::Contribution& c, ApplyStats* stats);
   // Makes every write so far durable on disk (fsyncs the write-ahead log).
   Status Sync();
+
+  // The meta family: "schema", "created_by", "extractor_version" (the
+  // extractor that last wrote).
+  Status PutMeta(const std::string& key, const std::string& value);
+  std::optional<std::string> GetMeta(const std::string& key) const;
 
   Status GetArticle(uint64_t id, StoredArticle* out) const;  // NotFound if absent
   Status GetRecord(uint64_t id, graph::Record* out) const;

@@ -41,3 +41,16 @@ TEST_CASE("case helpers", "[normalize]") {
   CHECK(ToLower("Ban") == "ban");
   CHECK(UpperFirst("ủy ban") == "Ủy ban");
 }
+
+TEST_CASE("tone marks move to the press style's vowel", "[normalize]") {
+  CHECK(CanonicalTones("Hoà Bình") == "Hòa Bình");
+  CHECK(CanonicalTones("Thành uỷ") == "Thành ủy");
+  CHECK(CanonicalTones("Bình Thuỷ") == "Bình Thủy");
+  CHECK(CanonicalTones("khoẻ") == "khỏe");
+  CHECK(CanonicalTones("Hoàng Văn Thụ") == "Hoàng Văn Thụ");
+  CHECK(CanonicalTones("người Quảng Ngãi") == "người Quảng Ngãi");
+  CHECK(CanonicalTones("Nguyễn Thị Thuý") == "Nguyễn Thị Thúy");
+  CHECK(CanonicalTones("giữa quý Tuyến") == "giữa quý Tuyến");
+  CHECK(CanonicalTones("ngoài trời, mùa của") == "ngoài trời, mùa của");
+  CHECK(FoldKey(CanonicalTones("Thuỷ")) == FoldKey("Thủy"));
+}
