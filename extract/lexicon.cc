@@ -62,6 +62,18 @@ bool ParseBodyClass(const std::string& s, BodyEntry* e) {
   return false;
 }
 
+// Surfaces also written with a common abbreviation: "Ủy viên BCH TW Đảng".
+std::vector<std::string> WithAbbreviations(const std::string& surface) {
+  std::vector<std::string> out = {surface};
+  size_t at = surface.find("Trung ương");
+  if (at != std::string::npos) {
+    std::string tw = surface;
+    tw.replace(at, std::string("Trung ương").size(), "TW");
+    out.push_back(tw);
+  }
+  return out;
+}
+
 std::string_view FileOr(const std::map<std::string, std::string_view>& files,
                         const std::string& name, std::string* missing) {
   auto it = files.find(name);
@@ -98,7 +110,8 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::map<std::string, std::string_v
     std::string flags = c.size() > 3 ? c[3] : "";
     e.head = flags == "head";
     e.needs_body = flags == "body" || e.head;
-    lex->posts.Add(c[0], static_cast<int>(lex->post_entries.size()));
+    for (const std::string& s : WithAbbreviations(c[0]))
+      lex->posts.Add(s, static_cast<int>(lex->post_entries.size()));
     lex->post_entries.push_back(std::move(e));
   });
   ForEachRow(FileOr(files, "bodies.tsv", &missing), [&](const std::vector<std::string>& c) {
@@ -109,7 +122,8 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::map<std::string, std::string_v
     }
     e.head = c[1];
     e.noun = c.size() > 4 ? c[4] : "";
-    lex->bodies.Add(c[0], static_cast<int>(lex->body_entries.size()));
+    for (const std::string& s : WithAbbreviations(c[0]))
+      lex->bodies.Add(s, static_cast<int>(lex->body_entries.size()));
     lex->body_entries.push_back(std::move(e));
   });
   ForEachRow(FileOr(files, "localities.tsv", &missing), [&](const std::vector<std::string>& c) {

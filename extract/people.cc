@@ -51,6 +51,9 @@ size_t ParseNameEnd(const Analysis& a, size_t pos, size_t limit, bool cued) {
   while (i < limit && i - pos < kMaxNameSyllables && IsNameWord(a.tokens[i]) && !a.masked[i] &&
          (i == pos || (a.tokens[i].space_before && a.tokens[i].newlines_before == 0))) {
     if (a.lex->posts.Find(a.tokens, i, limit).length || StartsSpecificBody(a, i, limit)) break;
+    // A name in capitals runs into the capitalised verb after it ("ÔNG NGUYỄN
+    // VĂN AN ĐƯỢC BẦU ..."): no cue word is part of a name.
+    if (i > pos && a.tokens[i].all_caps && a.lex->cues.Find(a.tokens, i, limit).length) break;
     ++i;
   }
   size_t n = i - pos;

@@ -287,3 +287,14 @@ TEST_CASE("names with an apostrophe; coordinated subjects share the verb", "[pat
   CHECK(People(r) == V{"K'Nhai", "Đa Cát Thuyên", "H'Hen Niê"});
   CHECK(Participants(r) == M{{"K'Nhai", "chair"}, {"Đa Cát Thuyên", "chair"}, {"H'Hen Niê", "speaker"}});
 }
+
+TEST_CASE("headlines in capitals, TW and PCT abbreviations", "[patterns]") {
+  Record r = Run(
+      "ÔNG NGUYỄN VĂN AN ĐƯỢC BẦU LÀM CHỦ TỊCH UBND TỈNH LONG AN\n\n"
+      "Đồng chí Trần Văn Lâm, Ủy viên BCH TW Đảng, Bí thư Tỉnh ủy Long An và ông Lê Văn Hoài, PCT UBND tỉnh dự.");
+  CHECK(People(r) == V{"Nguyễn Văn An", "Trần Văn Lâm", "Lê Văn Hoài"});
+  CHECK(Roles(r, "Nguyễn Văn An") == V{"Chủ tịch | Ủy ban nhân dân tỉnh Long An"});
+  CHECK(Roles(r, "Trần Văn Lâm") ==
+        V{"Ủy viên | Ban Chấp hành Trung ương Đảng", "Bí thư | Tỉnh ủy Long An"});
+  CHECK(Roles(r, "Lê Văn Hoài") == V{"Phó Chủ tịch | Ủy ban nhân dân tỉnh Long An"});
+}
