@@ -37,7 +37,7 @@ const std::pair<const char*, Cue> kCueNames[] = {
     {"present", Cue::kPresent},     {"predicate", Cue::kPredicate},
     {"pred_fill", Cue::kPredFill},  {"institution", Cue::kInstitution}, {"block", Cue::kBlock},
     {"member", Cue::kMember},       {"settlement", Cue::kSettlement},
-    {"stop", Cue::kStop}};
+    {"stop", Cue::kStop},           {"predecessor", Cue::kPredecessor}};
 
 const std::pair<const char*, MeetingKind> kMeetingNames[] = {
     {"congress", MeetingKind::kCongress}, {"plenum", MeetingKind::kPlenum},

@@ -187,7 +187,7 @@ std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit)
   loc.begin = pos;
   loc.end = pos + m.length;
   if (alias) {
-    // A fixed alias must not be the start of a longer lower-case phrase.
+    // "TPHCM", "Sài Gòn": the gazetteer unit the alias stands for.
     loc.units = lex.gazetteer->FindFullName(value);
     if (loc.units.empty()) return std::nullopt;
     const Unit& u = lex.gazetteer->unit(loc.units[0]);
@@ -212,7 +212,7 @@ std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit)
   std::vector<int> units;
   size_t n = lex.gazetteer->MatchName(a.tokens, p, limit, &units);
   if (n) {
-    // Prefer a person's name over a commune name that is only its start.
+    // Candidates of the type written; a province type with none is no place.
     loc.units = FilterUnits(*lex.gazetteer, units, loc.type);
     if (loc.units.empty() && LevelOfType(loc.type) == 1) return loc;
     loc.name = NameFromUnits(a, loc.units, p, p + n);

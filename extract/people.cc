@@ -172,14 +172,14 @@ class SentenceScanner {
     }
   }
 
+  // "người tiền nhiệm của X là ông Y (Bí thư ...)": Y's titles here are past ones.
   bool PastBefore(size_t name_begin) const {
     size_t from = name_begin > 10 ? name_begin - 10 : 0;
     from = std::max(from, a_->sentences[s_].tok_begin);
-    for (size_t k = from; k < name_begin; ++k) {
-      if (a_->Is(k, ";")) from = k;
-    }
     for (size_t k = from; k < name_begin; ++k)
-      if (a_->Is(k, "tiền") && a_->Is(k + 1, "nhiệm")) return true;
+      if (a_->Is(k, ";")) from = k;
+    for (size_t k = from; k < name_begin; ++k)
+      if (a_->CueAtIs(k, name_begin, Cue::kPredecessor)) return true;
     return false;
   }
 
