@@ -37,7 +37,8 @@ const std::pair<const char*, Cue> kCueNames[] = {
     {"present", Cue::kPresent},     {"predicate", Cue::kPredicate},
     {"pred_fill", Cue::kPredFill},  {"institution", Cue::kInstitution}, {"block", Cue::kBlock},
     {"member", Cue::kMember},       {"settlement", Cue::kSettlement},
-    {"stop", Cue::kStop},           {"predecessor", Cue::kPredecessor}};
+    {"stop", Cue::kStop},           {"predecessor", Cue::kPredecessor},
+    {"not_meeting", Cue::kNotMeeting}};
 
 const std::pair<const char*, MeetingKind> kMeetingNames[] = {
     {"congress", MeetingKind::kCongress}, {"plenum", MeetingKind::kPlenum},

@@ -38,7 +38,7 @@ struct BodyEntry {
 
 enum class Cue {
   kHonorific, kPlural, kFormer, kCurrent, kPast, kChair, kGuest, kSpeaker, kElected,
-  kPresent, kPredicate, kPredFill, kInstitution, kBlock, kMember, kSettlement, kStop, kPredecessor
+  kPresent, kPredicate, kPredFill, kInstitution, kBlock, kMember, kSettlement, kStop, kPredecessor, kNotMeeting
 };
 
 enum class MeetingKind {

@@ -20,14 +20,10 @@ struct MeetingMention {
 // Words right before a meeting noun that make it no gathering of the story:
 // "Nghị quyết Đại hội", "trình Đại hội", "chuẩn bị đại hội", "để tổ chức đại hội".
 bool Blocked(const Analysis& a, size_t i, size_t end, size_t sentence_begin) {
-  static const char* const kBefore[] = {"quyết", "kiện", "trình", "bị", "sẽ", "kiến",
-                                        "quả", "cương", "để", "mừng", "tới", "chuẩn", "sau",
-                                        "các", "điểm"};
   for (size_t back = 1; back <= 3 && back <= i - sentence_begin; ++back) {
     size_t j = i - back;
     if (!a.tokens[j].word) break;
-    for (const char* w : kBefore)
-      if (a.Is(j, w)) return true;
+    if (a.CueAtIs(j, i, Cue::kNotMeeting)) return true;
   }
   if (a.Is(end, "điểm")) return true;  // "đại hội điểm": a pilot being planned
   return false;
