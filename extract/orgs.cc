@@ -44,11 +44,12 @@ bool StartsWithSurname(const Analysis& a, size_t pos, size_t limit) {
 bool IsNameWord(const Token& t) { return t.word && !t.number && (t.cap || t.all_caps); }
 
 // A run of capitalised words that is not a person's name: for localities the
-// gazetteer lacks. Returns its end, or pos.
+// gazetteer lacks. Words in capitals are not taken: in a headline in
+// capitals every word looks like a name. Returns its end, or pos.
 size_t UnknownNameRun(const Analysis& a, size_t pos, size_t limit, size_t max_len) {
   if (pos >= limit || StartsWithSurname(a, pos, limit)) return pos;
   size_t i = pos;
-  while (i < limit && i - pos < max_len && IsNameWord(a.tokens[i]) &&
+  while (i < limit && i - pos < max_len && IsNameWord(a.tokens[i]) && !a.tokens[i].all_caps &&
          (i == pos || a.tokens[i].newlines_before == 0) &&
          a.lex->bodies.Find(a.tokens, i, limit).length == 0 &&
          a.lex->posts.Find(a.tokens, i, limit).length == 0)
@@ -74,8 +75,9 @@ size_t ParseQualifier(const Analysis& a, size_t pos, size_t limit, std::string* 
   std::string q;
   while (i < limit && i - pos < 8 && a.tokens[i].word && a.tokens[i].newlines_before == 0) {
     if (a.lex->loc_types.Find(a.tokens, i, limit).length) break;
-    // "Khối các cơ quan": "các" belongs to the name here.
-    if (i > pos && !a.Is(i, "các") && a.lex->cues.Find(a.tokens, i, limit).length) break;
+    // "Khối các cơ quan và doanh nghiệp": "các" and "và" belong to the name here.
+    if (i > pos && !a.Is(i, "các") && !a.Is(i, "và") && a.lex->cues.Find(a.tokens, i, limit).length)
+      break;
     PhraseMatcher::Match ab = a.lex->abbreviations.Find(a.tokens, i, limit);
     std::string word;
     size_t len = 1;

@@ -45,7 +45,7 @@ bool IsApposSeparator(const Analysis& a, size_t i) {
 // name follows an honorific or a title; an uncued one must look like a full
 // name (surname + two syllables or more, or two with a title after it) that
 // is no place and no institution's name.
-size_t ParseNameEnd(const Analysis& a, size_t pos, size_t limit, bool cued) {
+size_t ParseNameEnd(const Analysis& a, size_t pos, size_t limit, bool cued, bool in_list = false) {
   if (pos >= limit || a.masked[pos]) return pos;
   size_t i = pos;
   while (i < limit && i - pos < kMaxNameSyllables && IsNameWord(a.tokens[i]) && !a.masked[i] &&
@@ -58,7 +58,14 @@ size_t ParseNameEnd(const Analysis& a, size_t pos, size_t limit, bool cued) {
   }
   size_t n = i - pos;
   if (n == 0) return pos;
-  if (a.tokens[pos].all_caps && !cued) return pos;
+  if (a.tokens[pos].all_caps) {
+    // In capitals any word looks like a name: a surname cued by an honorific,
+    // a title or a list's introduction ("CÁC ĐỒNG CHÍ: NGUYỄN THỊ LỆ, ...").
+    bool apostrophe = a.Surface(pos).find('\'') != std::string_view::npos;
+    if (!(cued || in_list) || (!apostrophe && !a.lex->surnames.Find(a.tokens, pos, limit).length))
+      return pos;
+    return i;
+  }
   if (cued) return i;
   if (n < 2 || !a.lex->surnames.Find(a.tokens, pos, limit).length) return pos;
   if (a.lex->gazetteer->MatchName(a.tokens, pos, limit, nullptr) == n) return pos;
@@ -108,12 +115,13 @@ class SentenceScanner {
 
   void Run() {
     size_t i = a_->sentences[s_].tok_begin;
-    bool cued = false;
+    bool cued = false, list = false;
     while (i < end_) {
       if (a_->masked[i]) { ++i; continue; }
       PhraseMatcher::Match h = a_->lex->honorifics.Find(a_->tokens, i, end_);
       if (h.length) {
         cued = true;
+        list = list || h.value == 1;
         i += h.length;
         continue;
       }
@@ -123,7 +131,7 @@ class SentenceScanner {
         cued = false;
         continue;
       }
-      size_t n = ParseNameEnd(*a_, i, end_, cued);
+      size_t n = ParseNameEnd(*a_, i, end_, cued, list);
       if (n > i) {
         i = AddMention(i, n, nullptr);
         cued = false;
