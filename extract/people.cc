@@ -19,9 +19,17 @@ bool IsLocTypeOrInstitution(const Analysis& a, size_t i) {
   // Tokens right before a name that make it a place or an institution's name.
   for (size_t back = 1; back <= 4 && back <= i; ++back) {
     size_t j = i - back;
-    if (!a.tokens[j].word) return false;
+    if (!a.tokens[j].word || a.tokens[j + 1].newlines_before) return false;  // same line only
     if (a.lex->loc_types.Find(a.tokens, j, i).length == back) return true;
-    if (a.CueAtIs(j, i, Cue::kInstitution)) return true;
+    // "Trường THPT Võ Thị Sáu": an institution word, then only its name's words.
+    size_t len = 0;
+    if (a.CueAtIs(j, i, Cue::kInstitution, &len)) {
+      bool part_of_name = true;
+      for (size_t k = j + len; k < i; ++k)
+        part_of_name = part_of_name && (a.tokens[k].cap || a.tokens[k].all_caps ||
+                                        a.CueAtIs(k, i, Cue::kInstitution));
+      if (part_of_name) return true;
+    }
     if (a.lex->bodies.Find(a.tokens, j, i).length == back) return true;
   }
   return false;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The same stories written differently must score the same: NFD instead of
 # NFC, the other tone placement (hoà/uỷ), CRLF line ends, headlines in
-# capitals. Each variant of the dev set is scored against its gold.
+# capitals, "ông" for "đồng chí", and no honorific at all before a name.
+# Each variant of the dev set is scored against its gold.
 # usage: score_variants.sh VNKG SHARED FLOOR
 set -euo pipefail
 vnkg=$1 shared=$2 floor=$3
@@ -32,6 +33,8 @@ variants = {
     "tones": lambda t: re.sub(r"\w+", lambda m: other_placement(m.group(0)), t),
     "crlf": lambda t: t.replace("\n", "\r\n"),
     "caps_headline": caps_head,
+    "ong": lambda t: t.replace("Đồng chí", "Ông").replace("đồng chí", "ông"),
+    "no_honorific": lambda t: re.sub(r"\b(Đồng chí|đồng chí|đ/c|Đ/c|Ông|ông|Bà|bà) (?=[A-ZĐÂĂÊÔƠƯ])", "", t),
 }
 for name, fn in variants.items():
     os.makedirs(os.path.join(out, name))
@@ -41,7 +44,7 @@ for name, fn in variants.items():
             g.write(fn(text))
 PY
 status=0
-for v in nfd tones crlf caps_headline; do
+for v in nfd tones crlf caps_headline ong no_honorific; do
   "$vnkg" extract "$tmp/$v" > "$tmp/$v.jsonl"
   line=$(python3 "$shared/eval/score.py" --gold "$gold" --pred "$tmp/$v.jsonl" | tail -1)
   echo "$v: $line"
