@@ -279,7 +279,12 @@ std::optional<std::string> MeetingDate(const Analysis& a, const MeetingMention& 
   bool termed = mm.kind == MeetingKind::kCongress || mm.kind == MeetingKind::kFirstSession;
   int term = termed ? TermStart(a, mm.sentence) : 0;
   int published_year = a.published ? std::stoi(a.published->substr(0, 4)) : 0;
-  if (std::optional<DayMonth> dm = FindDayMonth(a, mm.sentence)) {
+  std::optional<DayMonth> dm = FindDayMonth(a, mm.sentence);
+  // "Sáng 15/3, Tỉnh ủy tổng kết công tác năm. Tại hội nghị, ...": the lead
+  // just before, in the same paragraph, dates the meeting.
+  if (!dm && mm.sentence > 0 && a.tokens[a.sentences[mm.sentence].tok_begin].newlines_before == 0)
+    dm = FindDayMonth(a, mm.sentence - 1);
+  if (dm) {
     int y = dm->year;
     if (!y) y = published_year;
     if (!y) y = term;

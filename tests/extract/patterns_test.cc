@@ -298,3 +298,14 @@ TEST_CASE("headlines in capitals, TW and PCT abbreviations", "[patterns]") {
         V{"Ủy viên | Ban Chấp hành Trung ương Đảng", "Bí thư | Tỉnh ủy Long An"});
   CHECK(Roles(r, "Lê Văn Hoài") == V{"Phó Chủ tịch | Ủy ban nhân dân tỉnh Long An"});
 }
+
+TEST_CASE("the lead dates a meeting named in the next sentence of its paragraph", "[patterns]") {
+  Record r = Run(
+      "Sáng 15/3/2023, Tỉnh ủy Hà Nam tổng kết công tác năm 2022. "
+      "Tại hội nghị, đồng chí Lê Thị Thủy, Bí thư Tỉnh ủy phát biểu chỉ đạo.");
+  CHECK(MeetingOf(r) == "2023-03-15 | Tỉnh ủy Hà Nam");
+  CHECK(Participants(r) == M{{"Lê Thị Thủy", "speaker"}});
+  // A new paragraph is another matter: no date is borrowed across it.
+  Record s = Run("Sáng 15/3, trời mưa to.\n\nTại hội nghị, đồng chí Lê Thị Thủy, Bí thư Tỉnh ủy Hà Nam phát biểu.");
+  CHECK(MeetingOf(s) == "? | Tỉnh ủy Hà Nam");
+}
