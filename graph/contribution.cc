@@ -42,11 +42,20 @@ struct Resolution {
   std::string reason;
 };
 
+// Whether a story's organization can be one the official is known in: the
+// same body, or a less specific name of it ("Thành ủy" for "Thành ủy Cần Thơ").
+bool CompatibleOrg(const std::string& story, const std::string& known) {
+  if (story == known) return true;
+  return known.size() > story.size() && known.compare(0, story.size(), story) == 0 &&
+         known[story.size()] == ' ';
+}
+
 // One official across stories is one node: the same folded name and the same
 // province; namesakes in different provinces stay apart. A story that names
 // no province joins the one official of that name on record whose province
-// is known, if there is exactly one; otherwise the name alone identifies it.
-// The reason states the rule that decided, so re-extracting a story gives the
+// is known, if there is exactly one and the story's posts (if any) fit that
+// official's organizations; otherwise the name alone identifies it. The
+// reason states the rule that decided, so re-extracting a story gives the
 // same reason (a reindex changes nothing that did not change).
 Resolution ResolvePerson(const Person& p, const std::string& province,
                          const PersonDirectory& directory) {
@@ -57,13 +66,24 @@ Resolution ResolvePerson(const Person& p, const std::string& province,
     return r;
   }
   std::set<NodeRef> placed;
-  std::string where;
-  for (const auto& e : directory.PeopleNamed(p.key))
-    if (!e.province.empty() && placed.insert(e.ref).second) where = e.province;
+  const PersonDirectory::Entry* only = nullptr;
+  std::vector<PersonDirectory::Entry> known = directory.PeopleNamed(p.key);
+  for (const auto& e : known)
+    if (!e.province.empty() && placed.insert(e.ref).second) only = &e;
   if (placed.size() == 1) {
-    r.ref = *placed.begin();
-    r.reason = "the story names no province; the one official named " + p.name +
-               " on record is in " + where;
+    bool fits = p.roles.empty();
+    for (const Role& role : p.roles)
+      for (const std::string& o : only->organizations)
+        fits = fits || (role.organization && CompatibleOrg(*role.organization, o));
+    if (fits) {
+      r.ref = only->ref;
+      r.reason = "the story names no province; the one official named " + p.name +
+                 " on record is in " + only->province +
+                 (p.roles.empty() ? "" : " and holds posts in the same bodies");
+      return r;
+    }
+    r.reason = "the story names no province and its posts do not fit the official named " +
+               p.name + " in " + only->province + ": kept apart";
     return r;
   }
   r.reason = placed.empty()

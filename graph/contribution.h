@@ -22,7 +22,8 @@ class PersonDirectory {
  public:
   struct Entry {
     NodeRef ref;
-    std::string province;  // "" when unknown
+    std::string province;                     // "" when unknown
+    std::vector<std::string> organizations;   // where the person holds posts
   };
   virtual ~PersonDirectory() = default;
   // People whose folded name (Record Person::key) is `key`.

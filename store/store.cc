@@ -385,9 +385,14 @@ std::vector<graph::PersonDirectory::Entry> Store::PeopleNamed(const std::string&
   impl_->Scan(kPersonKeys, prefix, [&](std::string_view k, std::string_view value) {
     std::string folded;
     graph::NodeRef ref;
-    if (DecodeNameKey(k, &folded, &ref) && folded == key) out.push_back({ref, std::string(value)});
+    if (DecodeNameKey(k, &folded, &ref) && folded == key) out.push_back({ref, std::string(value), {}});
     return true;
   });
+  for (Entry& e : out)
+    for (const EdgeRecord& edge : OutEdges(e.ref, graph::EdgeKind::kHolds)) {
+      json org;
+      if (GetNode(edge.key.dst, &org).ok()) e.organizations.push_back(org.value("name", ""));
+    }
   return out;
 }
 

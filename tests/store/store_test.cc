@@ -174,3 +174,28 @@ TEST_CASE("a second process cannot open a database in use", "[store]") {
   CHECK_FALSE(s.ok());
   CHECK(s.message().find("in use") != std::string::npos);
 }
+
+TEST_CASE("a story naming no province joins an official only if its posts fit", "[store]") {
+  TempDir dir;
+  auto st = OpenAt(dir.path);
+  Ingest(st.get(), "a.txt", "Đồng chí Đào Hồng Lan, Bí thư Thành ủy Bắc Ninh phát biểu.");
+  Ingest(st.get(), "b.txt", "Tại hội nghị, đồng chí Đào Hồng Lan, Bí thư Thành ủy nhấn mạnh.");
+  Ingest(st.get(), "c.txt", "Bà Đào Hồng Lan, Giám đốc Bệnh viện Đa khoa Xanh, cho biết.");
+  RequireConsistent(*st);
+  auto people = PeopleNamed(*st, "dao hong lan");
+  REQUIRE(people.size() == 2);  // a and b joined; c kept apart
+  size_t joined = 0;
+  for (const auto& p : people) {
+    auto reasons = st->Reasons(p);
+    if (reasons.size() == 2) {
+      ++joined;
+      bool fit = false;
+      for (const auto& r : reasons) fit |= r.reason.find("holds posts in the same bodies") != std::string::npos;
+      CHECK(fit);
+    } else {
+      REQUIRE(reasons.size() == 1);
+      CHECK(reasons[0].reason.find("do not fit") != std::string::npos);
+    }
+  }
+  CHECK(joined == 1);
+}
