@@ -365,10 +365,51 @@ void AddDeputies(Analysis* a, size_t s) {
   }
 }
 
+// "Ban Thường vụ Tỉnh ủy khóa XX gồm các đồng chí: A, B" (members of the
+// body); "5 Phó Bí thư Tỉnh ủy gồm: bà A, ông B" (holders of the post).
+void AddListedMembers(Analysis* a, size_t s) {
+  const Sentence& sen = a->sentences[s];
+  for (size_t i = sen.tok_begin; i < sen.tok_end; ++i) {
+    if (!a->Is(i, "gồm")) continue;
+    // The body or post that ends right before "gồm" (past a term: "khóa XX,").
+    std::optional<Title> what;
+    for (size_t b = sen.tok_begin; b < i && !what; ++b) {
+      if (auto chain = ParseTitleChain(*a, b, i)) {
+        if (SkipTermQualifier(*a, chain->end, i) == i && chain->titles.size() == 1)
+          what = chain->titles[0];
+        continue;
+      }
+      std::optional<OrgRef> o = ParseOrg(*a, b, i);
+      if (!o || SkipTermQualifier(*a, o->end, i) != i) continue;
+      bool members = o->cls == BodyClass::kBoard || o->cls == BodyClass::kBch ||
+                     o->cls == BodyClass::kCommittee || o->cls == BodyClass::kPartyUnit;
+      if (!members) continue;
+      Title t;
+      t.position = "Ủy viên";
+      t.begin = o->begin;
+      t.end = o->end;
+      t.org = *o;
+      what = t;
+    }
+    if (!what || !what->org) return;
+    std::string body = OrgName(*what->org);
+    for (const PersonMention& m : a->mentions) {
+      if (m.sentence != s || m.begin < i) continue;
+      // The person's own title in this body, if the list gives one, is more precise.
+      bool own = false;
+      for (const RoleMention& r : a->persons[m.person].roles)
+        own = own || (r.sentence == s && r.title.org && OrgName(*r.title.org) == body);
+      if (!own) a->persons[m.person].roles.push_back({*what, s});
+    }
+    return;
+  }
+}
+
 void FindPeople(Analysis* a) {
   for (size_t s = 0; s < a->sentences.size(); ++s) {
     SentenceScanner(a, s).Run();
     AddDeputies(a, s);
+    AddListedMembers(a, s);
   }
 }
 

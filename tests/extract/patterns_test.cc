@@ -309,3 +309,14 @@ TEST_CASE("the lead dates a meeting named in the next sentence of its paragraph"
   Record s = Run("Sáng 15/3, trời mưa to.\n\nTại hội nghị, đồng chí Lê Thị Thủy, Bí thư Tỉnh ủy Hà Nam phát biểu.");
   CHECK(MeetingOf(s) == "? | Tỉnh ủy Hà Nam");
 }
+
+TEST_CASE("members listed after 'gồm' belong to the body or hold the post", "[patterns]") {
+  Record r = Run(
+      "Sáng 16/10/2020, Đại hội đại biểu Đảng bộ tỉnh Hà Nam lần thứ XX bế mạc. "
+      "Ban Thường vụ Tỉnh ủy khóa XX gồm 13 đồng chí: Lê Thị Thủy, Trương Quốc Huy, Lê Văn Dũng. "
+      "Các Phó Bí thư Tỉnh ủy gồm: ông Trương Quốc Huy; bà Đinh Thị Lụa, Phó Bí thư Thường trực Tỉnh ủy.");
+  CHECK(Roles(r, "Lê Thị Thủy") == V{"Ủy viên | Ban Thường vụ Tỉnh ủy Hà Nam"});
+  CHECK(Roles(r, "Trương Quốc Huy") ==
+        V{"Ủy viên | Ban Thường vụ Tỉnh ủy Hà Nam", "Phó Bí thư | Tỉnh ủy Hà Nam"});
+  CHECK(Roles(r, "Đinh Thị Lụa") == V{"Phó Bí thư Thường trực | Tỉnh ủy Hà Nam"});
+}
