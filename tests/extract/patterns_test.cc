@@ -320,3 +320,9 @@ TEST_CASE("members listed after 'gồm' belong to the body or hold the post", "[
         V{"Ủy viên | Ban Thường vụ Tỉnh ủy Hà Nam", "Phó Bí thư | Tỉnh ủy Hà Nam"});
   CHECK(Roles(r, "Đinh Thị Lụa") == V{"Phó Bí thư Thường trực | Tỉnh ủy Hà Nam"});
 }
+
+TEST_CASE("ranks and academic titles cue names like honorifics", "[patterns]") {
+  Record r = Run("Dự hội nghị có Thượng tướng Lê Quang, Ủy viên Trung ương Đảng; Đại tá Hà Minh; PGS.TS Đỗ Văn Hải.");
+  CHECK(People(r) == V{"Lê Quang", "Hà Minh", "Đỗ Văn Hải"});
+  CHECK(Roles(r, "Lê Quang") == V{"Ủy viên | Ban Chấp hành Trung ương Đảng"});
+}
