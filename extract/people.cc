@@ -21,13 +21,15 @@ bool IsLocTypeOrInstitution(const Analysis& a, size_t i) {
     size_t j = i - back;
     if (!a.tokens[j].word || a.tokens[j + 1].newlines_before) return false;  // same line only
     if (a.lex->loc_types.Find(a.tokens, j, i).length == back) return true;
-    // "Trường THPT Võ Thị Sáu": an institution word, then only its name's words.
+    // "Trường THPT chuyên Võ Thị Sáu": an institution word, then only its
+    // name's words (no verb: "Tống Phước Trường là Mai Văn Huỳnh").
     size_t len = 0;
     if (a.CueAtIs(j, i, Cue::kInstitution, &len)) {
       bool part_of_name = true;
       for (size_t k = j + len; k < i; ++k)
-        part_of_name = part_of_name && (a.tokens[k].cap || a.tokens[k].all_caps ||
-                                        a.CueAtIs(k, i, Cue::kInstitution));
+        part_of_name = part_of_name && a.tokens[k].word &&
+                       (a.tokens[k].cap || a.tokens[k].all_caps ||
+                        a.CueAtIs(k, i, Cue::kInstitution) || a.CueAt(k, i).first < 0);
       if (part_of_name) return true;
     }
     if (a.lex->bodies.Find(a.tokens, j, i).length == back) return true;

@@ -326,3 +326,10 @@ TEST_CASE("ranks and academic titles cue names like honorifics", "[patterns]") {
   CHECK(People(r) == V{"Lê Quang", "Hà Minh", "Đỗ Văn Hải"});
   CHECK(Roles(r, "Lê Quang") == V{"Ủy viên | Ban Chấp hành Trung ương Đảng"});
 }
+
+TEST_CASE("places and institutions named after people are not people", "[patterns]") {
+  Record r = Run(
+      "Đoàn đã dâng hương tại Khu di tích Nguyễn Sinh Sắc và Bảo tàng Hồ Chí Minh, đi qua đường "
+      "Trần Hưng Đạo, công viên Lê Văn Tám, Trường THPT chuyên Lê Quý Đôn. Đồng chí Nguyễn Văn Tám phát biểu.");
+  CHECK(People(r) == V{"Nguyễn Văn Tám"});
+}
