@@ -104,13 +104,14 @@ std::optional<DayMonth> FindDayMonth(const Analysis& a, size_t sentence) {
 std::optional<std::string> ParseDateline(std::string_view line) {
   static const std::regex kDate(R"((\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}))");
   static const std::regex kTime(R"(^\s*[-|,]?\s*\d{1,2}:\d{2})");
+  static const std::regex kTimeBefore(R"(\d{1,2}:\d{2}\s*[-|,]?\s*$)");  // "14:30 | 21/07/2023"
   std::string s(line);
   std::smatch m;
   if (!std::regex_search(s, m, kDate)) return std::nullopt;
   int d = std::stoi(m[1]), mo = std::stoi(m[2]), y = std::stoi(m[3]);
   if (!ValidDate(d, mo, y)) return std::nullopt;
   std::string before = m.prefix().str(), after = m.suffix().str();
-  bool has_time = std::regex_search(after, kTime);
+  bool has_time = std::regex_search(after, kTime) || std::regex_search(before, kTimeBefore);
   bool posted = before.find("Đăng ngày") != std::string::npos ||
                 before.find("Cập nhật") != std::string::npos ||
                 before.find("Ngày đăng") != std::string::npos;

@@ -333,3 +333,16 @@ TEST_CASE("places and institutions named after people are not people", "[pattern
       "Trần Hưng Đạo, công viên Lê Văn Tám, Trường THPT chuyên Lê Quý Đôn. Đồng chí Nguyễn Văn Tám phát biểu.");
   CHECK(People(r) == V{"Nguyễn Văn Tám"});
 }
+
+TEST_CASE("datelines in their common shapes", "[patterns]") {
+  auto published = [](const std::string& head) {
+    return Run(head + "\n\nHuyện ủy Cư Jút tổ chức hội nghị.").published.value_or("null");
+  };
+  CHECK(published("11/06/2018 - 16:20") == "2018-06-11");
+  CHECK(published("14:30 | 21/07/2023") == "2023-07-21");
+  CHECK(published("Thứ Hai, 12/05/2025, 10:15") == "2025-05-12");
+  CHECK(published("Đăng ngày 11 - 11 - 2023") == "2023-11-11");
+  CHECK(published("QUỐC TUẤN 28/07/2020 10:31") == "2020-07-28");
+  CHECK(published("Cập nhật: 08/07/2023") == "2023-07-08");
+  CHECK(published("Số 12/2023 ra ngày thứ Năm") == "null");
+}
