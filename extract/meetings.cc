@@ -115,6 +115,10 @@ const OrgMention* SubjectOrganizer(const Analysis& a, const MeetingMention& mm) 
   size_t gap = 0;
   bool verb = false;
   bool visit = mm.kind == MeetingKind::kWorking;
+  // "Đoàn ĐBQH tỉnh (đã) tiếp xúc cử tri": the meeting noun is itself the verb.
+  bool adjacent = true;
+  for (size_t k = i; k < mm.begin; ++k) adjacent = adjacent && (a.Is(k, "đã") || a.Is(k, "vừa"));
+  if (adjacent) return best;
   for (; i < mm.begin; ++i, ++gap) {
     bool known = false;
     for (const std::string& v : visit ? kVisit : kVerbs) known = known || a.Is(i, v);

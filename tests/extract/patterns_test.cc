@@ -346,3 +346,10 @@ TEST_CASE("datelines in their common shapes", "[patterns]") {
   CHECK(published("Cập nhật: 08/07/2023") == "2023-07-08");
   CHECK(published("Số 12/2023 ra ngày thứ Năm") == "null");
 }
+
+TEST_CASE("a meeting noun that is itself the verb names its subject as organizer", "[patterns]") {
+  Record r = Run("Ngày 5/7/2023, Đoàn ĐBQH tỉnh Bến Tre tiếp xúc cử tri huyện Châu Thành. "
+                 "Ông Phan Văn Mãi, Trưởng Đoàn ĐBQH tỉnh phát biểu.");
+  CHECK(MeetingOf(r) == "2023-07-05 | Đoàn đại biểu Quốc hội tỉnh Bến Tre");
+  CHECK(Roles(r, "Phan Văn Mãi") == V{"Trưởng đoàn | Đoàn đại biểu Quốc hội tỉnh Bến Tre"});
+}
