@@ -199,3 +199,17 @@ TEST_CASE("a story naming no province joins an official only if its posts fit", 
   }
   CHECK(joined == 1);
 }
+
+TEST_CASE("a database of another schema version is refused with a clear message", "[store]") {
+  TempDir dir;
+  {
+    auto st = OpenAt(dir.path);
+    REQUIRE(st->GetMeta("schema") == std::string(std::to_string(store::kSchemaVersion)));
+    REQUIRE(st->PutMeta("schema", "99").ok());  // as a future vnkg would write it
+  }
+  std::unique_ptr<store::Store> st;
+  Status s = store::Store::Open(dir.path.string(), &st);
+  CHECK(s.code() == Status::Code::kIncompatible);
+  CHECK(s.message().find("schema version 99") != std::string::npos);
+  CHECK_FALSE(st);
+}
