@@ -132,6 +132,9 @@ size_t SkipTermQualifier(const Analysis& a, size_t pos, size_t limit);
 
 // titles.cc: title chains ("Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy").
 std::optional<TitleChain> ParseTitleChain(const Analysis& a, size_t pos, size_t limit);
+// Applies the organization named at the end of a list to the titles before
+// it (ParseTitleChain does this; membership lists reuse it).
+void Distribute(TitleChain* chain);
 
 // people.cc: person names, their titles and predicates; title references.
 void FindPeople(Analysis* a);

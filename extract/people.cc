@@ -302,26 +302,30 @@ class SentenceScanner {
     return j;
   }
 
+  // "tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy": a member of each body,
+  // the committee named last applying to the bodies before it.
   size_t AddMemberships(int person, size_t q) {
     size_t end = q;
+    TitleChain chain;
     for (;;) {
       std::optional<OrgRef> o = ParseOrg(*a_, q, end_);
       if (!o) break;
       bool party = o->cls == BodyClass::kCommittee || o->cls == BodyClass::kPartyUnit ||
                    o->cls == BodyClass::kBoard || o->cls == BodyClass::kBch;
       if (!party) break;
-      TitleChain chain;
       Title t;
       t.position = "Ủy viên";
       t.begin = o->begin;
       t.end = o->end;
       t.org = std::move(o);
       chain.titles.push_back(std::move(t));
-      AddRoles(person, chain, false, nullptr);
       end = chain.titles.back().end;
       if (!(a_->Is(end, ",") || a_->Is(end, "và"))) break;
       q = end + 1;
     }
+    if (chain.titles.empty()) return q;
+    Distribute(&chain);
+    AddRoles(person, chain, false, nullptr);
     return end;
   }
 

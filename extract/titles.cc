@@ -136,6 +136,8 @@ bool TypeCompatible(const OrgRef& bare, const LocRef& loc) {
   return false;
 }
 
+}  // namespace
+
 // The organization at the end of a list applies to the titles before it.
 void Distribute(TitleChain* chain) {
   auto& ts = chain->titles;
@@ -145,6 +147,20 @@ void Distribute(TitleChain* chain) {
       if (ts[j].org) t.org = ts[j].org;
     if (!t.org) continue;
     OrgRef& o = *t.org;
+    if (o.cls == BodyClass::kBch) {
+      // "Ban Chấp hành, Ban Thường vụ Tỉnh ủy": the committee named later.
+      for (size_t j = i + 1; j < ts.size(); ++j) {
+        if (!ts[j].org) continue;
+        OrgRef* local = LocalBody(&*ts[j].org);
+        if (local->cls == BodyClass::kCommittee || local->cls == BodyClass::kPartyUnit) {
+          OrgRef committee = *local;
+          committee.begin = o.begin;
+          committee.end = o.end;
+          o = committee;
+          break;
+        }
+      }
+    }
     if (o.cls == BodyClass::kBoard && !o.parent) {
       for (size_t j = i + 1; j < ts.size(); ++j) {
         if (!ts[j].org) continue;
@@ -180,8 +196,6 @@ void Distribute(TitleChain* chain) {
     }
   }
 }
-
-}  // namespace
 
 std::optional<TitleChain> ParseTitleChain(const Analysis& a, size_t pos, size_t limit) {
   std::optional<Title> first = ParseTitle(a, pos, limit);

@@ -353,3 +353,12 @@ TEST_CASE("a meeting noun that is itself the verb names its subject as organizer
   CHECK(MeetingOf(r) == "2023-07-05 | Đoàn đại biểu Quốc hội tỉnh Bến Tre");
   CHECK(Roles(r, "Phan Văn Mãi") == V{"Trưởng đoàn | Đoàn đại biểu Quốc hội tỉnh Bến Tre"});
 }
+
+TEST_CASE("appointed to several bodies: the committee named last applies to all", "[patterns]") {
+  Record r = Run(
+      "Đồng chí Cao Tường Huy, Chủ tịch Ủy ban nhân dân (UBND) tỉnh Quảng Ninh, được chỉ định tham gia "
+      "Ban Chấp hành, Ban Thường vụ Tỉnh ủy và giữ chức Phó Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025.");
+  CHECK(Roles(r, "Cao Tường Huy") ==
+        V{"Chủ tịch | Ủy ban nhân dân tỉnh Quảng Ninh", "Ủy viên | Tỉnh ủy Quảng Ninh",
+          "Ủy viên | Ban Thường vụ Tỉnh ủy Quảng Ninh", "Phó Bí thư | Tỉnh ủy Quảng Ninh"});
+}
