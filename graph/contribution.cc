@@ -39,6 +39,7 @@ std::string PersonProvince(const Person& p, const std::map<std::string, const Or
 
 struct Resolution {
   NodeRef ref;
+  std::string province;  // the province of the node joined ("" if none)
   std::string reason;
 };
 
@@ -61,6 +62,7 @@ Resolution ResolvePerson(const Person& p, const std::string& province,
                          const PersonDirectory& directory) {
   Resolution r;
   r.ref = {NodeKind::kPerson, StableHash("person|" + p.key + "|" + province)};
+  r.province = province;
   if (!province.empty()) {
     r.reason = "same official as every mention of the name " + p.name + " in " + province;
     return r;
@@ -77,6 +79,7 @@ Resolution ResolvePerson(const Person& p, const std::string& province,
         fits = fits || (role.organization && CompatibleOrg(*role.organization, o));
     if (fits) {
       r.ref = only->ref;
+      r.province = only->province;
       r.reason = "the story names no province; the one official named " + p.name +
                  " on record is in " + only->province +
                  (p.roles.empty() ? "" : " and holds posts in the same bodies");
@@ -179,7 +182,7 @@ class Builder {
       std::string province = PersonProvince(p, orgs_);
       Resolution r = ResolvePerson(p, province, people_);
       person_by_name_[p.name] = r.ref;
-      AddNode({r.ref, {{"name", p.name}, {"key", p.key}, {"province", province}}, r.reason,
+      AddNode({r.ref, {{"name", p.name}, {"key", p.key}, {"province", r.province}}, r.reason,
                {p.search}, p.key});
       for (const Role& role : p.roles) {
         if (!role.organization) continue;

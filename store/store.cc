@@ -236,18 +236,25 @@ Status Store::PutArticle(const StoredArticle& article, const graph::Record& reco
       if (f == kEdges && !old_entries.count({static_cast<uint8_t>(f), k})) ++st.edges_added;
     }
 
-  // Nodes: created when first referred to, removed when no article refers to them.
+  // Nodes: created when first referred to, removed when no article refers to
+  // them; their data is what the latest story writing them says (so that a
+  // reindex with a newer extractor updates shared nodes too).
   std::set<graph::NodeRef> new_nodes;
   for (const graph::NodeWrite& n : c.nodes) {
     new_nodes.insert(n.ref);
-    std::string existing;
-    if (d.Get(kNodes, EncodeNodeKey(n.ref), &existing)) continue;
     json value = n.value;
     value["search"] = n.search;
     if (!n.person_key.empty()) value["key"] = n.person_key;
-    batch.Put(d.cf[kNodes], EncodeNodeKey(n.ref), value.dump());
+    std::string encoded = value.dump(), existing;
+    if (d.Get(kNodes, EncodeNodeKey(n.ref), &existing)) {
+      if (existing == encoded) continue;
+      json old = json::parse(existing, nullptr, false);
+      if (!old.is_discarded()) d.IndexNode(&batch, n.ref, old, true);
+    } else {
+      ++st.nodes_added;
+    }
+    batch.Put(d.cf[kNodes], EncodeNodeKey(n.ref), encoded);
     d.IndexNode(&batch, n.ref, value, false);
-    ++st.nodes_added;
   }
   for (const graph::NodeRef& node : old_nodes) {
     if (new_nodes.count(node)) continue;

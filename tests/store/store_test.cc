@@ -213,3 +213,36 @@ TEST_CASE("a database of another schema version is refused with a clear message"
   CHECK(s.message().find("schema version 99") != std::string::npos);
   CHECK_FALSE(st);
 }
+
+TEST_CASE("re-putting a story with changed node data updates the node and its index", "[store]") {
+  TempDir dir;
+  auto st = OpenAt(dir.path);
+  extract::Article in{"a.txt", "Đồng chí Lò Văn Muôn, Bí thư Tỉnh ủy Điện Biên phát biểu.", {}, {}, {}};
+  graph::Record record = X().Extract(in);
+  store::StoredArticle a;
+  a.id = 7;
+  a.doc = "a.txt";
+  a.text = extract::Extractor::NormalizedText(in.text);
+  graph::ArticleMeta meta{a.id, a.doc, {}, std::nullopt};
+  graph::Contribution c = graph::BuildContribution(meta, record, *st);
+  REQUIRE(st->PutArticle(a, record, c, nullptr).ok());
+  REQUIRE(st->Search("lo van muon", 10).size() == 1);
+
+  // As a newer extractor might: the same person node, spelled differently.
+  for (auto& n : c.nodes)
+    if (n.ref.kind == graph::NodeKind::kPerson) {
+      n.value["name"] = "Lò Văn Muôn (Điện Biên)";
+      n.search = {"lo van muon dien bien"};
+    }
+  store::ApplyStats stats;
+  REQUIRE(st->PutArticle(a, record, c, &stats).ok());
+  CHECK(stats.nodes_added == 0);
+  auto hits = st->Search("lo van muon dien bien", 10);
+  REQUIRE(hits.size() == 1);
+  nlohmann::json v;
+  REQUIRE(st->GetNode(hits[0], &v).ok());
+  CHECK(v["name"] == "Lò Văn Muôn (Điện Biên)");
+  CHECK(st->Search("lo van muon", 10).size() == 1);  // the new name still starts so
+  CHECK(st->Search("muon dien", 10).size() == 1);
+  RequireConsistent(*st);
+}
