@@ -13,10 +13,13 @@ json Opt(const std::optional<std::string>& s) { return s ? json(*s) : json(nullp
 std::string Hex(uint64_t v) { return FormatNodeRef({NodeKind::kArticle, v}); }
 
 // Organizations with a place (or central ones) are the same node across
-// stories; a bare "Thành ủy" is only known within its story.
+// stories, within their province when it is known ("Huyện ủy Châu Thành" in
+// Kiên Giang is not the one in Sóc Trăng); a bare "Thành ủy" is only known
+// within its story.
 NodeRef OrgRef(const Organization& o, uint64_t article) {
   bool global = o.locality || o.kind == OrgKind::kCentral;
-  std::string basis = "org|" + o.key + (global ? "" : "|" + std::to_string(article));
+  std::string basis = "org|" + o.key + "|" + o.province.value_or("") +
+                      (global ? "" : "|" + std::to_string(article));
   return {NodeKind::kOrganization, StableHash(basis)};
 }
 
