@@ -80,7 +80,12 @@ size_t ParseNameEnd(const Analysis& a, size_t pos, size_t limit, bool cued, bool
   if (n < 2 || !a.lex->surnames.Find(a.tokens, pos, limit).length) return pos;
   if (a.lex->gazetteer->MatchName(a.tokens, pos, limit, nullptr) == n) return pos;
   if (IsLocTypeOrInstitution(a, pos)) return pos;
-  if (n == 2 && !(IsApposSeparator(a, i) && ParseTitleChain(a, i + 1, limit))) return pos;
+  // Two syllables: a title must follow, or, in a list of people ("các đồng chí:
+  // Lê Lợi, Hà Minh và ..."), the list's punctuation.
+  bool listed = in_list && (i >= limit || a.Is(i, ",") || a.Is(i, ";") || a.Is(i, ".") ||
+                            a.Is(i, "và") || a.Is(i, ")"));
+  if (n == 2 && !listed && !(IsApposSeparator(a, i) && ParseTitleChain(a, i + 1, limit)))
+    return pos;
   return i;
 }
 

@@ -362,3 +362,8 @@ TEST_CASE("appointed to several bodies: the committee named last applies to all"
         V{"Chủ tịch | Ủy ban nhân dân tỉnh Quảng Ninh", "Ủy viên | Tỉnh ủy Quảng Ninh",
           "Ủy viên | Ban Thường vụ Tỉnh ủy Quảng Ninh", "Phó Bí thư | Tỉnh ủy Quảng Ninh"});
 }
+
+TEST_CASE("two-syllable names in a list of people; not 'Đoàn Thư ký'", "[patterns]") {
+  Record r = Run("Tham dự có các đồng chí: Lê Lợi, Hà Minh và Trần Thị Hoa. Đại hội bầu Đoàn Chủ tịch, Đoàn Thư ký.");
+  CHECK(People(r) == V{"Lê Lợi", "Hà Minh", "Trần Thị Hoa"});
+}
