@@ -37,6 +37,22 @@ bool IsLocTypeOrInstitution(const Analysis& a, size_t i) {
   return false;
 }
 
+// Party bodies one is a member of ("Ủy viên Ban Thường vụ", "Tỉnh ủy viên").
+bool HasMembers(const OrgRef& o) {
+  return o.cls == BodyClass::kCommittee || o.cls == BodyClass::kPartyUnit ||
+         o.cls == BodyClass::kBoard || o.cls == BodyClass::kBch;
+}
+
+// A post in a body named without a title before it ("tham gia Ban Chấp hành").
+Title PostIn(std::string position, OrgRef o) {
+  Title t;
+  t.position = std::move(position);
+  t.begin = o.begin;
+  t.end = o.end;
+  t.org = std::move(o);
+  return t;
+}
+
 // A body that ends a name: any but a one-word generic head ("Trường", "Ban",
 // "Viện"), which are given names too ("Tống Phước Trường").
 bool StartsSpecificBody(const Analysis& a, size_t i, size_t limit) {
@@ -314,16 +330,8 @@ class SentenceScanner {
     TitleChain chain;
     for (;;) {
       std::optional<OrgRef> o = ParseOrg(*a_, q, end_);
-      if (!o) break;
-      bool party = o->cls == BodyClass::kCommittee || o->cls == BodyClass::kPartyUnit ||
-                   o->cls == BodyClass::kBoard || o->cls == BodyClass::kBch;
-      if (!party) break;
-      Title t;
-      t.position = "Ủy viên";
-      t.begin = o->begin;
-      t.end = o->end;
-      t.org = std::move(o);
-      chain.titles.push_back(std::move(t));
+      if (!o || !HasMembers(*o)) break;
+      chain.titles.push_back(PostIn("Ủy viên", std::move(*o)));
       end = chain.titles.back().end;
       if (!(a_->Is(end, ",") || a_->Is(end, "và"))) break;
       q = end + 1;
@@ -363,11 +371,7 @@ void AddDeputies(Analysis* a, size_t s) {
     if (!org_at) continue;
     std::optional<OrgRef> o = ParseOrg(*a, org_at, sen.tok_end);
     if (!o || (o->head != "Hội đồng nhân dân" && o->head != "Quốc hội")) continue;
-    Title t;
-    t.position = "Đại biểu";
-    t.begin = o->begin;
-    t.end = o->end;
-    t.org = *o;
+    Title t = PostIn("Đại biểu", *o);
     for (const PersonMention& m : a->mentions) {
       if (m.sentence != s || m.begin < o->end) continue;
       a->persons[m.person].roles.push_back({t, s});
@@ -391,16 +395,8 @@ void AddListedMembers(Analysis* a, size_t s) {
         continue;
       }
       std::optional<OrgRef> o = ParseOrg(*a, b, i);
-      if (!o || SkipTermQualifier(*a, o->end, i) != i) continue;
-      bool members = o->cls == BodyClass::kBoard || o->cls == BodyClass::kBch ||
-                     o->cls == BodyClass::kCommittee || o->cls == BodyClass::kPartyUnit;
-      if (!members) continue;
-      Title t;
-      t.position = "Ủy viên";
-      t.begin = o->begin;
-      t.end = o->end;
-      t.org = *o;
-      what = t;
+      if (!o || SkipTermQualifier(*a, o->end, i) != i || !HasMembers(*o)) continue;
+      what = PostIn("Ủy viên", std::move(*o));
     }
     if (!what || !what->org) return;
     std::string body = OrgName(*what->org);
