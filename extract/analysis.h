@@ -148,13 +148,18 @@ struct DayMonth {
   int day = 0, month = 0, year = 0;  // year 0: not given
   size_t sentence = 0;
 };
+// The first day-month of the sentence after a time word ("Sáng 12/3", "Chiều
+// nay, 24-11", "trong các ngày 23 và 24/7" gives the 23rd), or "(23 và
+// 24-7)"; dates inside a cited document are skipped.
 std::optional<DayMonth> FindDayMonth(const Analysis& a, size_t sentence);
+// Whether token `tok` lies in the citation of a document ("Chỉ thị số
+// 28-CT/TW (ban hành ngày 11/4/2013)"): a document cue shortly before it in
+// the same clause.
+bool InCitation(const Analysis& a, size_t tok);
 // ISO date "YYYY-MM-DD" (or nullopt) from the dateline-like text of a line.
 std::optional<std::string> ParseDateline(std::string_view line);
 std::string IsoDate(int year, int month, int day);
 
-// meetings.cc
-void FindMeetings(const Analysis& a, graph::Record* record);
 
 }  // namespace vnkg::extract
 

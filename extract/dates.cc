@@ -1,6 +1,7 @@
 // Dates: the dateline ("11/06/2018 - 16:20", "Đăng ngày 11 - 11 - 2023") and
 // day-month expressions after a time word ("Chiều 11-6", "Sáng 7.8",
 // "Ngày 2-4-2024", "Trong hai ngày 18-19/3/2020", "ngày 19 tháng 11 năm 2024").
+#include <algorithm>
 #include <cstdio>
 #include <regex>
 
@@ -26,11 +27,18 @@ int Num(const Analysis& a, size_t i) {
   return v;
 }
 
-bool IsTimeWord(const Analysis& a, size_t i) {
-  static const char* const kWords[] = {"sáng", "chiều", "tối", "trưa", "ngày", "đêm", "hôm"};
-  for (const char* w : kWords)
-    if (a.Is(i, w)) return true;
-  return false;
+bool IsTimeWord(const Analysis& a, size_t i, size_t limit) {
+  return a.CueAtIs(i, limit, Cue::kTime);
+}
+
+// "23 và 24/7", "23, 24-7": the first day of a list, with the token where
+// the last day starts; {-1, i} when there is no list at i.
+std::pair<int, size_t> DayList(const Analysis& a, size_t i, size_t limit) {
+  int first = Num(a, i);
+  if (first > 0 && first <= 31 && i + 2 < limit && (a.Is(i + 1, "và") || a.Is(i + 1, ",")) &&
+      Num(a, i + 2) > 0 && IsDateSep(a, i + 3))
+    return {first, i + 2};
+  return {-1, i};
 }
 
 // Reads "D sep M [sep Y]" or "D1-D2 / M / Y" at i.
@@ -76,17 +84,30 @@ std::string IsoDate(int year, int month, int day) {
   return buf;
 }
 
+bool InCitation(const Analysis& a, size_t tok) {
+  size_t stop = std::max(tok > 16 ? tok - 16 : 0, a.sentences[a.sentence_of[tok]].tok_begin);
+  for (size_t i = tok; i-- > stop;) {
+    if (a.Is(i, ".") || a.Is(i, ";") || a.Is(i, ":")) return false;
+    if (a.CueAtIs(i, tok, Cue::kDocument)) return true;
+  }
+  return false;
+}
+
 std::optional<DayMonth> FindDayMonth(const Analysis& a, size_t sentence) {
   const Sentence& s = a.sentences[sentence];
   for (size_t i = s.tok_begin; i < s.tok_end; ++i) {
-    if (!IsTimeWord(a, i)) continue;
+    // "(23 và 24-7)" after the meeting's name.
+    bool paren_list = a.Is(i, "(") && DayList(a, i + 1, s.tok_end).first > 0;
+    if (!paren_list && !IsTimeWord(a, i, s.tok_end)) continue;
+    if (InCitation(a, i)) continue;
     size_t j = i + 1;
-    // "Sáng nay 28.7", "Chiều nay ngày 19/5/2020", "Trong hai ngày 18-19/3".
-    // "Sáng nay (12/5)", "Chiều qua 3-4".
-    while (j < s.tok_end && (a.Is(j, "nay") || a.Is(j, "ngày") || a.Is(j, "mai") ||
-                             a.Is(j, "qua") || a.Is(j, "(")))
-      ++j;
-    if (auto dm = ReadNumericDate(a, j, s.tok_end)) {
+    // "Sáng nay 28.7", "Chiều nay ngày 19/5/2020", "Trong hai ngày 18-19/3",
+    // "Sáng nay (12/5)", "Sáng nay, 24-11", "Chiều qua 3-4".
+    for (size_t len = 0; j < s.tok_end && j < i + 4 && a.CueAtIs(j, s.tok_end, Cue::kTimeFill, &len);)
+      j += len;
+    auto [first_day, from] = DayList(a, j, s.tok_end);
+    if (auto dm = ReadNumericDate(a, from, s.tok_end)) {
+      if (first_day > 0) dm->day = first_day;
       dm->sentence = sentence;
       return dm;
     }

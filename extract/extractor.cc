@@ -5,6 +5,7 @@
 
 #include "extract/analysis.h"
 #include "extract/lexicon.h"
+#include "extract/meetings.h"
 #include "extract/normalize.h"
 
 namespace vnkg::extract {
@@ -58,7 +59,7 @@ class RecordBuilder {
     a_->mentions_in.assign(a_->sentences.size(), {});
     for (size_t k = 0; k < a_->mentions.size(); ++k)
       a_->mentions_in[a_->mentions[k].sentence].push_back(k);
-    FindMeetings(*a_, r_);
+    AddMeetings(FindMeetingEvents(*a_));
     BuildOrganizations();
     BuildLocalities();
     CanonicalizeNames();
@@ -182,6 +183,32 @@ class RecordBuilder {
     }
   }
 
+  void AddMeetings(const MeetingEvents& found) {
+    for (const MeetingEvent& e : found.events) {
+      graph::Meeting meeting;
+      meeting.evidence = SentenceSpan(*a_, e.mentions.front().sentence);
+      for (const MeetingMention& m : e.mentions)
+        if (!m.headline) {
+          meeting.evidence = SentenceSpan(*a_, m.sentence);
+          break;
+        }
+      meeting.name = e.name;
+      meeting.date = e.date;
+      meeting.organizer = e.organizer;
+      for (const MeetingParticipant& p : e.participants) {
+        graph::Participant part;
+        part.name = a_->persons[p.person].name;
+        part.key = a_->persons[p.person].key;
+        if (p.chair) part.as.push_back("chair");
+        if (p.guest) part.as.push_back("guest");
+        if (p.speaker) part.as.push_back("speaker");
+        part.evidence = SentenceSpan(*a_, p.sentence);
+        meeting.participants.push_back(std::move(part));
+      }
+      r_->meetings.push_back(std::move(meeting));
+    }
+  }
+
   void BuildOrganizations() {
     for (const OrgMention& om : a_->orgs) {
       OrgRef o = om.org;
@@ -268,6 +295,8 @@ graph::Record Extractor::Extract(const Article& article) const {
   a.lex = lexicon_.get();
   a.text = ToNfc(article.text);
   AnalyzeDocument(&a);
+  // FORMAT.md: an input's own published date counts as the dateline.
+  if (article.published) a.published = article.published;
   FindPeople(&a);
   BuildFrame(&a);
 

@@ -38,7 +38,11 @@ const std::pair<const char*, Cue> kCueNames[] = {
     {"pred_fill", Cue::kPredFill},  {"institution", Cue::kInstitution}, {"block", Cue::kBlock},
     {"member", Cue::kMember},       {"settlement", Cue::kSettlement},
     {"stop", Cue::kStop},           {"predecessor", Cue::kPredecessor},
-    {"not_meeting", Cue::kNotMeeting}};
+    {"not_meeting", Cue::kNotMeeting}, {"convene", Cue::kConvene},
+    {"aux", Cue::kAux},             {"visit", Cue::kVisit},       {"time", Cue::kTime},
+    {"time_fill", Cue::kTimeFill},  {"intro", Cue::kIntro},       {"future", Cue::kFuture},
+    {"press", Cue::kPress},         {"document", Cue::kDocument}, {"review", Cue::kReview},
+    {"same_day", Cue::kSameDay},    {"year_part", Cue::kYearPart}};
 
 const std::pair<const char*, MeetingKind> kMeetingNames[] = {
     {"congress", MeetingKind::kCongress}, {"plenum", MeetingKind::kPlenum},
@@ -57,7 +61,12 @@ bool ParseBodyClass(const std::string& s, BodyEntry* e) {
       {"partyunit", BodyClass::kPartyUnit}, {"partyorg", BodyClass::kPartyOrg},
       {"bch", BodyClass::kBch},             {"board", BodyClass::kBoard},
       {"gov", BodyClass::kGov},             {"named", BodyClass::kNamed},
-      {"central", BodyClass::kCentral}};
+      {"central", BodyClass::kCentral},     {"purpose", BodyClass::kPurpose}};
+  if (s == "committee_board") {
+    e->cls = BodyClass::kBoard;
+    e->party_parent_only = true;
+    return true;
+  }
   for (const auto& [name, cls] : kClasses)
     if (s == name) { e->cls = cls; return true; }
   return false;
@@ -87,11 +96,16 @@ std::string_view FileOr(const std::map<std::string, std::string_view>& files,
 
 }  // namespace
 
+PositionRank Lexicon::RankOf(std::string_view position) const {
+  auto it = position_ranks.find(FoldKey(position));
+  return it == position_ranks.end() ? PositionRank::kOther : it->second;
+}
+
 std::unique_ptr<Lexicon> Lexicon::LoadEmbedded(std::string* error) {
   std::map<std::string, std::string_view> files;
   for (const char* name : {"posts.tsv", "bodies.tsv", "localities.tsv", "abbreviations.tsv",
-                           "surnames.txt", "cues.tsv", "meetings.tsv", "boilerplate.txt",
-                           "localities-2025-03.tsv"})
+                           "surnames.txt", "cues.tsv", "meetings.tsv", "positions.tsv",
+                           "boilerplate.txt", "localities-2025-03.tsv"})
     files[name] = EmbeddedFile(name);
   return Load(files, error);
 }
@@ -172,6 +186,17 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::map<std::string, std::string_v
       }
     }
     bad = "meetings.tsv: " + c[0];
+  });
+  ForEachRow(FileOr(files, "positions.tsv", &missing), [&](const std::vector<std::string>& c) {
+    const std::pair<const char*, PositionRank> kRanks[] = {
+        {"head", PositionRank::kHead}, {"deputy", PositionRank::kDeputy},
+        {"member", PositionRank::kMember}};
+    for (const auto& [name, rank] : kRanks)
+      if (c.size() > 1 && c[1] == name) {
+        lex->position_ranks[FoldKey(c[0])] = rank;
+        return;
+      }
+    bad = "positions.tsv: " + c[0];
   });
   if (!missing.empty()) {
     if (error) *error = "lexicon file missing or empty: " + missing;

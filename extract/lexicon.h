@@ -26,7 +26,9 @@ struct PostEntry {
   bool needs_body = false;
 };
 
-enum class BodyClass { kCommittee, kPartyUnit, kPartyOrg, kBch, kBoard, kGov, kNamed, kCentral };
+enum class BodyClass {
+  kCommittee, kPartyUnit, kPartyOrg, kBch, kBoard, kGov, kNamed, kCentral, kPurpose
+};
 
 struct BodyEntry {
   std::string head;       // canonical: "Ủy ban nhân dân", "Ban Thường vụ"
@@ -34,17 +36,23 @@ struct BodyEntry {
   BodyClass cls = BodyClass::kCentral;
   std::string type_word;  // committees: the locality type they govern
   std::string noun;       // "Ban", "Văn phòng", "Đoàn"
+  bool party_parent_only = false;  // a board only of a party committee ("Thường trực")
 };
 
 enum class Cue {
   kHonorific, kPlural, kFormer, kCurrent, kPast, kChair, kGuest, kSpeaker, kElected,
-  kPresent, kPredicate, kPredFill, kInstitution, kBlock, kMember, kSettlement, kStop, kPredecessor, kNotMeeting
+  kPresent, kPredicate, kPredFill, kInstitution, kBlock, kMember, kSettlement, kStop, kPredecessor, kNotMeeting,
+  kConvene, kAux, kVisit, kTime, kTimeFill, kIntro, kFuture, kPress, kDocument, kReview, kSameDay, kYearPart
 };
+static_assert(static_cast<int>(Cue::kYearPart) < 32, "cue classes are bits of a uint32_t");
 
 enum class MeetingKind {
   kCongress, kPlenum, kSession, kFirstSession, kCouncil, kWorking, kCell, kCeremony,
   kSeminar, kVerb
 };
+
+// How a canonical position stands to its body (positions.tsv).
+enum class PositionRank { kHead, kDeputy, kMember, kOther };
 
 class Lexicon {
  public:
@@ -75,6 +83,9 @@ class Lexicon {
     return entry >= 0 && (cue_entries[entry] >> static_cast<int>(cue)) & 1u;
   }
   std::vector<MeetingKind> meeting_entries;
+  // Folded canonical position -> rank; RankOf gives kOther for positions not listed.
+  std::map<std::string, PositionRank> position_ranks;
+  PositionRank RankOf(std::string_view position) const;
   std::unique_ptr<Gazetteer> gazetteer;
 
  private:

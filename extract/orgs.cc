@@ -327,9 +327,29 @@ std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit) {
     }
     case BodyClass::kBoard: {
       std::optional<OrgRef> sub = ParseOrg(a, p, limit);
+      bool party = sub && (sub->cls == BodyClass::kCommittee || sub->cls == BodyClass::kPartyUnit);
+      if (e.party_parent_only && !party) return std::nullopt;
       if (sub && sub->cls != BodyClass::kBoard && sub->cls != BodyClass::kNamed) {
         p = sub->end;
         o.parent = std::make_shared<OrgRef>(std::move(*sub));
+      }
+      break;
+    }
+    case BodyClass::kPurpose: {
+      // "Ban Chỉ đạo giảm nghèo bền vững (của) tỉnh X": the purpose's words
+      // up to the locality, a cue word or punctuation.
+      size_t q = p;
+      while (q < limit && q < p + 10 && a.tokens[q].word && !a.tokens[q].number &&
+             a.tokens[q].newlines_before == 0 && !a.lex->loc_types.Find(a.tokens, q, limit).length &&
+             !a.lex->cues.Find(a.tokens, q, limit).length && !a.lex->posts.Find(a.tokens, q, limit).length)
+        ++q;
+      if (q > p) o.qualifier = a.SurfaceRange(p, q);
+      p = q;
+      size_t of = p < limit && a.Is(p, "của") ? p + 1 : p;
+      std::optional<LocRef> l = ParseLocality(a, of, limit);
+      if (l) {
+        o.loc = *l;
+        p = l->end;
       }
       break;
     }
@@ -406,6 +426,7 @@ std::string OrgName(const OrgRef& o) {
     case BodyClass::kPartyOrg:
     case BodyClass::kGov:
     case BodyClass::kNamed:
+    case BodyClass::kPurpose:
       add(o.qualifier);
       add(o.loc.type);
       add(o.loc.name);
@@ -428,6 +449,9 @@ std::vector<std::string> OrgTypeSet(const OrgRef& o) {
       if (o.head == "Sở" || o.head == "Đoàn đại biểu Quốc hội" ||
           o.head.find("Tỉnh") == 0 || o.head == "Công an")
         return {"@province"};  // any province-level unit
+      return {};
+    case BodyClass::kPurpose:
+      if (!o.loc.type.empty()) return {o.loc.type};
       return {};
     default:
       return {};

@@ -1,0 +1,182 @@
+// Meeting mentions: every meeting noun of the story (meetings.tsv) that names
+// a gathering which took place, with the body its sentence says holds it:
+//   the subject of a convening verb ("Đảng bộ xã X (huyện Y, tỉnh Z) long
+//   trọng tổ chức Đại hội", "UBND thành phố X, tỉnh Y, họp báo");
+//   a visiting delegation ("đoàn công tác của Ban Thường vụ Tỉnh ủy ... làm
+//   việc với");
+//   the body named right after the noun ("kỳ họp thứ 9 HĐND huyện X").
+// The words involved (convening verbs, their auxiliaries, visit words, what
+// marks a gathering as planned or reviewed) are cue classes of cues.tsv.
+#include "extract/meetings.h"
+
+namespace vnkg::extract {
+namespace {
+
+// Longest cue phrase at i if it has class `cue`, else 0.
+size_t CueLen(const Analysis& a, size_t i, size_t limit, Cue cue) {
+  size_t len = 0;
+  return a.CueAtIs(i, limit, cue, &len) ? len : 0;
+}
+
+// Words right before a meeting noun that make it no gathering of the story
+// ("Nghị quyết Đại hội", "trình Đại hội", "chuẩn bị đại hội", "sẽ tổ chức
+// hội nghị"), or right after it ("hội nghị sẽ diễn ra", "đại hội điểm").
+bool Blocked(const Analysis& a, size_t i, size_t end, const Sentence& s) {
+  for (size_t back = 1; back <= 3 && back <= i - s.tok_begin; ++back) {
+    size_t j = i - back;
+    if (!a.tokens[j].word) break;
+    if (a.CueAtIs(j, i, Cue::kNotMeeting)) return true;
+  }
+  for (size_t k = end; k < s.tok_end && k < end + 4; ++k) {
+    if (!a.tokens[k].word) break;
+    if (a.CueAtIs(k, s.tok_end, Cue::kFuture)) return true;
+  }
+  return false;
+}
+
+// Skips what may stand between a subject and its verb: a term ("khóa IX,
+// nhiệm kỳ 2016 – 2021"), a locality in apposition (", thành phố Thủ Dầu
+// Một,") or in parentheses ("(Đắk Nông)", "(huyện Năm Căn, tỉnh Cà Mau)").
+size_t SkipTerms(const Analysis& a, size_t i, size_t limit) {
+  for (;;) {
+    size_t j = SkipTermQualifier(a, i, limit);
+    if (j > i) { i = j; continue; }
+    if (a.Is(i, "(")) {
+      size_t k = i + 1;
+      while (k < limit && k < i + 14 && !a.Is(k, ")") && !a.Is(k, ".")) ++k;
+      bool place = a.tokens[i + 1].cap || ParseLocality(a, i + 1, k).has_value();
+      if (k > i + 1 && a.Is(k, ")") && place) { i = k + 1; continue; }
+    }
+    if (a.Is(i, ",") && SkipTermQualifier(a, i + 1, limit) > i + 1) { ++i; continue; }
+    if (a.Is(i, ",")) {
+      std::optional<LocRef> l = ParseLocality(a, i + 1, limit);
+      if (l && l->named()) { i = l->end; continue; }
+      // "UBND thành phố X, tỉnh Y, họp báo": the comma closing an apposition.
+      if (i + 1 == limit || CueLen(a, i + 1, limit, Cue::kConvene) ||
+          CueLen(a, i + 1, limit, Cue::kAux)) {
+        ++i;
+        continue;
+      }
+    }
+    return i;
+  }
+}
+
+// The organizations of each sentence, in text order.
+std::vector<std::vector<const OrgMention*>> OrgsBySentence(const Analysis& a) {
+  std::vector<std::vector<const OrgMention*>> by(a.sentences.size());
+  for (const OrgMention& o : a.orgs)
+    if (o.sentence < by.size()) by[o.sentence].push_back(&o);
+  return by;
+}
+
+// "Huyện ủy X (đã) tổ chức hội nghị", "Đoàn ĐBQH tỉnh tiếp xúc cử tri",
+// "Đoàn công tác ... đã có buổi làm việc với": the subject.
+const OrgMention* Subject(const Analysis& a, const std::vector<const OrgMention*>& orgs,
+                          size_t begin, MeetingKind kind) {
+  const OrgMention* best = nullptr;
+  for (const OrgMention* o : orgs)
+    if (o->org.end <= begin) best = o;
+  if (!best) return nullptr;
+  size_t i = SkipTerms(a, best->org.end, begin);
+  if (i == begin) return best;
+  bool visit = kind == MeetingKind::kWorking;
+  bool verb = false, aux_only = true;
+  size_t gap = 0;
+  while (i < begin) {
+    size_t len = 0;
+    if ((len = CueLen(a, i, begin, Cue::kConvene))) {
+      verb = true;
+      aux_only = false;
+    } else if (visit && (len = CueLen(a, i, begin, Cue::kVisit))) {
+      aux_only = false;
+    } else if (!(len = CueLen(a, i, begin, Cue::kAux))) {
+      return nullptr;
+    }
+    i += len;
+    gap += len;
+  }
+  // "Đoàn ĐBQH tỉnh (đã) tiếp xúc cử tri": the meeting noun is itself the verb.
+  if (aux_only) return best;
+  return (verb || visit) && gap <= 6 ? best : nullptr;
+}
+
+// "đoàn công tác (của) Ban Thường vụ Tỉnh ủy Bắc Ninh": the visiting body.
+const OrgMention* Delegation(const Analysis& a, const Sentence& s,
+                             const std::vector<const OrgMention*>& orgs) {
+  for (const OrgMention* o : orgs) {
+    size_t j = o->org.begin;
+    if (j > s.tok_begin && a.Is(j - 1, "của")) --j;
+    if (j >= s.tok_begin + 2 && a.Is(j - 2, "công") && a.Is(j - 1, "tác")) j -= 2;
+    if (j > s.tok_begin && a.Is(j - 1, "đoàn") && j < o->org.begin) return o;
+  }
+  return nullptr;
+}
+
+// "kỳ họp thứ 9 HĐND huyện X", "Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ
+// tỉnh": the body named after the noun, before any verb, cue or person.
+const OrgMention* BodyAfter(const Analysis& a, const Sentence& s, size_t end,
+                            const std::vector<const OrgMention*>& orgs) {
+  size_t limit = std::min(s.tok_end, end + 16);
+  int commas = 0;
+  size_t stop = limit;
+  for (size_t i = end; i < limit; ++i) {
+    if (a.Is(i, ".") || a.Is(i, ";") || a.Is(i, ":") || a.Is(i, "và") ||
+        (a.Is(i, ",") && ++commas > 1)) {
+      stop = i;
+      break;
+    }
+    // A person, a post or a verb starts: what follows is theirs, not the meeting's.
+    if (a.lex->posts.Find(a.tokens, i, limit).length ||
+        a.lex->honorifics.Find(a.tokens, i, limit).length ||
+        CueLen(a, i, limit, Cue::kSpeaker) || CueLen(a, i, limit, Cue::kChair) ||
+        CueLen(a, i, limit, Cue::kGuest) || CueLen(a, i, limit, Cue::kPredicate)) {
+      stop = i;
+      break;
+    }
+  }
+  for (const OrgMention* o : orgs)
+    if (o->org.begin >= end && o->org.begin < stop) return o;
+  return nullptr;
+}
+
+}  // namespace
+
+std::vector<MeetingMention> FindMeetingMentions(const Analysis& a) {
+  std::vector<std::vector<const OrgMention*>> orgs = OrgsBySentence(a);
+  std::vector<MeetingMention> out;
+  for (size_t s = 0; s < a.sentences.size(); ++s) {
+    const Sentence& sen = a.sentences[s];
+    bool dated = false;
+    std::optional<DayMonth> day;
+    for (size_t i = sen.tok_begin; i < sen.tok_end; ++i) {
+      if (a.masked[i]) continue;
+      PhraseMatcher::Match m = a.lex->meetings.Find(a.tokens, i, sen.tok_end);
+      if (!m.length) continue;
+      size_t end = i + m.length;
+      MeetingKind kind = a.lex->meeting_entries[m.value];
+      if (Blocked(a, i, end, sen)) { i = end - 1; continue; }
+      MeetingMention mm{s, i, end, kind, s < a.title_sentence_end, nullptr, false, {}};
+      if (const OrgMention* o = Subject(a, orgs[s], i, kind)) {
+        mm.convener = o;
+        mm.convener_is_subject = true;
+      } else if (kind == MeetingKind::kVerb) {
+        continue;  // "họp" is a gathering only after its subject
+      } else if (kind == MeetingKind::kWorking) {
+        mm.convener = Delegation(a, sen, orgs[s]);
+      } else {
+        mm.convener = BodyAfter(a, sen, end, orgs[s]);
+      }
+      if (!dated) {
+        day = FindDayMonth(a, s);
+        dated = true;
+      }
+      mm.day = day;
+      out.push_back(mm);
+      i = end - 1;
+    }
+  }
+  return out;
+}
+
+}  // namespace vnkg::extract

@@ -1,0 +1,180 @@
+// Who a meeting's sentences place at it, and as what (FORMAT.md "Participant
+// as"): a person's own verbs after their name and titles ("A, Bí thư Huyện
+// ủy, chủ trì"); coordinated subjects sharing the verbs after the last of
+// them ("A, titles; B, titles; C, titles đồng chủ trì"); an introduction
+// before a list ("Đến dự có đồng chí", "Chủ trì hội nghị: đồng chí A; đồng
+// chí B", "dưới sự chủ trì của các đồng chí: A - ...; B - ..."); a fronted
+// clause ("Dự và phát biểu chỉ đạo đại hội, ông X"). A remark to the press
+// ("Trao đổi với phóng viên, ông X cho biết") is not speech at the meeting.
+#include <algorithm>
+#include <map>
+
+#include "extract/meetings.h"
+
+namespace vnkg::extract {
+namespace {
+
+struct Labels {
+  bool chair = false, guest = false, speaker = false, present = false;
+  bool any() const { return chair || guest || speaker || present; }
+  void Add(const Labels& o) {
+    chair |= o.chair;
+    guest |= o.guest;
+    speaker |= o.speaker;
+  }
+};
+
+// Whether [from, to) holds a cue of this class outside meeting nouns and
+// their names ("Đến dự lễ khai mạc có": "khai mạc" names the gathering, it is
+// nobody's speech).
+bool CueIn(const Analysis& a, size_t from, size_t to, Cue cue) {
+  for (size_t i = from; i < to;) {
+    PhraseMatcher::Match noun = a.lex->meetings.Find(a.tokens, i, to);
+    if (noun.length && a.lex->meeting_entries[noun.value] != MeetingKind::kVerb) {
+      // The meeting's name runs to the next clause: "chủ trì cuộc họp nghe
+      // báo cáo ..." reports no speech, "chủ trì hội nghị và phát biểu" does.
+      i += noun.length;
+      while (i < to && !a.Is(i, ",") && !a.Is(i, "và") && !a.Is(i, ";") && !a.Is(i, "."))
+        ++i;
+      continue;
+    }
+    auto [entry, len] = a.CueAt(i, to);
+    if (entry < 0) { ++i; continue; }
+    if (a.lex->CueIs(entry, cue)) return true;
+    i += len;
+  }
+  return false;
+}
+
+// An introduction in [from, to) whose verbs label everyone listed after it:
+// "Đến dự có đồng chí", "Đoàn Chủ tịch Đại hội gồm", "Chủ trì hội nghị:",
+// "với sự tham dự của".
+bool IntroIn(const Analysis& a, size_t from, size_t to) {
+  for (size_t i = from; i < to; ++i) {
+    if (a.Is(i, "có") || a.CueAtIs(i, to, Cue::kIntro)) return true;
+    bool heading = a.Is(i, ":") &&
+                   (CueIn(a, from, i, Cue::kChair) || CueIn(a, from, i, Cue::kGuest));
+    if (heading || (a.Is(i, "gồm") && CueIn(a, from, i, Cue::kChair))) return true;
+  }
+  return false;
+}
+
+Labels LabelsFor(const Analysis& a, const PersonMention& m, size_t next_begin,
+                 bool guest_context) {
+  const Sentence& s = a.sentences[m.sentence];
+  Labels l;
+  size_t wend = std::min({next_begin, s.tok_end, m.appos_end + 16});
+  size_t pre_from = s.tok_begin;
+  // The window after the person: their own verbs.
+  l.chair = CueIn(a, m.appos_end, wend, Cue::kChair);
+  l.guest = CueIn(a, m.appos_end, wend, Cue::kGuest);
+  l.speaker = CueIn(a, m.appos_end, wend, Cue::kSpeaker);
+  l.present = CueIn(a, m.appos_end, wend, Cue::kPresent);
+  // A fronted clause or an introduction before the first person of the sentence.
+  size_t first = m.begin;
+  for (size_t k : a.mentions_in[m.sentence]) first = std::min(first, a.mentions[k].begin);
+  bool intro = IntroIn(a, pre_from, first);
+  if (intro) {
+    l.chair |= CueIn(a, pre_from, first, Cue::kChair);
+    l.speaker |= CueIn(a, pre_from, first, Cue::kSpeaker);
+    l.guest |= CueIn(a, pre_from, first, Cue::kGuest) || guest_context;
+    l.present = true;
+  } else {
+    // "Phát biểu kết luận hội nghị, đồng chí X ...", "Dự và phát biểu chỉ
+    // đạo đại hội, ông X ...", "thay mặt đoàn chủ tịch, ông X ...".
+    size_t comma = first;
+    while (comma > pre_from && !a.Is(comma - 1, ",")) --comma;
+    if (comma > pre_from && comma + 3 >= first) {
+      size_t clause = comma - 1;
+      while (clause > pre_from && !a.Is(clause - 1, ",")) --clause;
+      size_t clause_end = comma - 1;
+      bool on_behalf = a.Is(clause, "thay") && a.Is(clause + 1, "mặt");
+      if (a.CueAtIs(clause, clause_end, Cue::kGuest)) {
+        l.guest = true;
+        l.speaker |= CueIn(a, clause, clause_end, Cue::kSpeaker);
+      }
+      if (a.CueAtIs(clause, clause_end, Cue::kSpeaker)) l.speaker = true;
+      if (a.CueAtIs(clause, clause_end, Cue::kChair) ||
+          (on_behalf && CueIn(a, clause, clause_end, Cue::kChair)))
+        l.chair = true;
+    }
+  }
+  if (CueIn(a, s.tok_begin, s.tok_end, Cue::kElected)) l.present = true;
+  // What the person told the press is not what they said at the meeting.
+  if (CueIn(a, s.tok_begin, s.tok_end, Cue::kPress)) l = Labels{};
+  return l;
+}
+
+// Only connectives between two mentions: "A và B", "A cùng đồng chí B", "A,
+// B", "A, titles; B".
+bool Coordinated(const Analysis& a, size_t from, size_t to) {
+  if (from >= to) return false;
+  for (size_t i = from; i < to;) {
+    if (a.Is(i, "và") || a.Is(i, "cùng") || a.Is(i, "với") || a.Is(i, ",") || a.Is(i, ";")) {
+      ++i;
+      continue;
+    }
+    size_t h = a.lex->honorifics.Find(a.tokens, i, to).length;
+    if (!h) return false;
+    i += h;
+  }
+  return true;
+}
+
+bool ElectingMeeting(MeetingKind k) {
+  return k == MeetingKind::kCongress || k == MeetingKind::kCouncil ||
+         k == MeetingKind::kFirstSession || k == MeetingKind::kPlenum ||
+         k == MeetingKind::kSession;
+}
+
+}  // namespace
+
+std::vector<MeetingParticipant> FindParticipants(const Analysis& a, const MeetingEvent& e,
+                                                 bool with_headline) {
+  std::map<int, size_t> index;  // person -> position in out
+  std::vector<MeetingParticipant> out;
+  bool prev_guest_intro = false;
+  size_t from = with_headline ? 0 : e.region_begin;
+  for (size_t s = from; s < e.region_end; ++s) {
+    if (s < e.region_begin && s >= a.title_sentence_end) s = e.region_begin;
+    if (s >= e.region_end) break;
+    const Sentence& sen = a.sentences[s];
+    bool continuation =
+        prev_guest_intro && (a.Is(sen.tok_begin, "về") || a.Is(sen.tok_begin, "cùng"));
+    bool guest_intro = false;
+    // Mentions of the sentence in text order; coordinated subjects ("A cùng
+    // đồng chí B chủ trì") share the verbs after the last of them.
+    std::vector<size_t> in_order = a.mentions_in[s];
+    std::sort(in_order.begin(), in_order.end(),
+              [&](size_t x, size_t y) { return a.mentions[x].begin < a.mentions[y].begin; });
+    std::vector<Labels> own(in_order.size());
+    for (size_t j = in_order.size(); j-- > 0;) {
+      const PersonMention& m = a.mentions[in_order[j]];
+      size_t next = j + 1 < in_order.size() ? a.mentions[in_order[j + 1]].begin : sen.tok_end;
+      own[j] = LabelsFor(a, m, next, continuation);
+      if (j + 1 < in_order.size() && Coordinated(a, m.appos_end, next)) own[j].Add(own[j + 1]);
+    }
+    for (size_t j = 0; j < in_order.size(); ++j) {
+      const PersonMention& m = a.mentions[in_order[j]];
+      if (m.person < 0) continue;
+      size_t next = j + 1 < in_order.size() ? a.mentions[in_order[j + 1]].begin : sen.tok_end;
+      Labels l = own[j];
+      if (l.guest && IntroIn(a, sen.tok_begin, m.begin)) guest_intro = true;
+      if (!ElectingMeeting(e.kind) && !l.chair && !l.guest && !l.speaker &&
+          !CueIn(a, m.appos_end, std::min(next, sen.tok_end), Cue::kPresent) &&
+          !IntroIn(a, sen.tok_begin, m.begin))
+        continue;
+      if (!l.any()) continue;
+      auto [it, fresh] = index.emplace(m.person, out.size());
+      if (fresh) out.push_back(MeetingParticipant{m.person, false, false, false, s});
+      MeetingParticipant& p = out[it->second];
+      p.chair |= l.chair;
+      p.guest |= l.guest;
+      p.speaker |= l.speaker;
+    }
+    prev_guest_intro = guest_intro || (continuation && prev_guest_intro);
+  }
+  return out;
+}
+
+}  // namespace vnkg::extract
