@@ -42,7 +42,8 @@ const std::pair<const char*, Cue> kCueNames[] = {
     {"aux", Cue::kAux},             {"visit", Cue::kVisit},       {"time", Cue::kTime},
     {"time_fill", Cue::kTimeFill},  {"intro", Cue::kIntro},       {"future", Cue::kFuture},
     {"press", Cue::kPress},         {"document", Cue::kDocument}, {"review", Cue::kReview},
-    {"same_day", Cue::kSameDay},    {"year_part", Cue::kYearPart}};
+    {"same_day", Cue::kSameDay},    {"year_part", Cue::kYearPart},
+    {"venue", Cue::kVenue},         {"background", Cue::kBackground}};
 
 const std::pair<const char*, MeetingKind> kMeetingNames[] = {
     {"congress", MeetingKind::kCongress}, {"plenum", MeetingKind::kPlenum},
@@ -172,7 +173,7 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::map<std::string, std::string_v
         lex->cues.Add(c[0], it->second);
         lex->cue_entries.push_back(0);
       }
-      lex->cue_entries[it->second] |= 1u << static_cast<int>(cue);
+      lex->cue_entries[it->second] |= uint64_t{1} << static_cast<int>(cue);
       return;
     }
     bad = "cues.tsv: unknown class " + c[1];

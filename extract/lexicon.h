@@ -42,9 +42,9 @@ struct BodyEntry {
 enum class Cue {
   kHonorific, kPlural, kFormer, kCurrent, kPast, kChair, kGuest, kSpeaker, kElected,
   kPresent, kPredicate, kPredFill, kInstitution, kBlock, kMember, kSettlement, kStop, kPredecessor, kNotMeeting,
-  kConvene, kAux, kVisit, kTime, kTimeFill, kIntro, kFuture, kPress, kDocument, kReview, kSameDay, kYearPart
+  kConvene, kAux, kVisit, kTime, kTimeFill, kIntro, kFuture, kPress, kDocument, kReview, kSameDay, kYearPart, kVenue, kBackground
 };
-static_assert(static_cast<int>(Cue::kYearPart) < 32, "cue classes are bits of a uint32_t");
+static_assert(static_cast<int>(Cue::kBackground) < 64, "cue classes are bits of a uint64_t");
 
 enum class MeetingKind {
   kCongress, kPlenum, kSession, kFirstSession, kCouncil, kWorking, kCell, kCeremony,
@@ -78,7 +78,7 @@ class Lexicon {
   std::vector<std::pair<bool, std::string>> loc_type_entries;  // (alias?, value)
   std::vector<std::string> abbreviation_entries;
   // Bit set of Cue classes per cue phrase (a phrase may be in several).
-  std::vector<uint32_t> cue_entries;
+  std::vector<uint64_t> cue_entries;
   bool CueIs(int entry, Cue cue) const {
     return entry >= 0 && (cue_entries[entry] >> static_cast<int>(cue)) & 1u;
   }

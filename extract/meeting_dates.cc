@@ -45,7 +45,10 @@ int SingleYear(const Analysis& a, size_t from, size_t to) {
     if (in_date && InCitation(a, i)) continue;
     if (i >= 2 && IsRangeSep(a, i - 1) && FourDigitYear(a, i - 2)) continue;
     if (IsRangeSep(a, i + 1) && FourDigitYear(a, i + 2)) continue;
-    if (i >= 2 && a.Is(i - 1, "năm") && a.Is(i - 2, "sinh")) continue;
+    bool past = false;  // "sinh năm 1927", "hoạt động cách mạng từ năm 1945"
+    for (size_t k = i > from + 4 ? i - 4 : from; k < i && !past; ++k)
+      past = a.CueAtIs(k, i, Cue::kBackground);
+    if (past) continue;
     return y;
   }
   return 0;

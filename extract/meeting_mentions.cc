@@ -50,10 +50,13 @@ size_t SkipTerms(const Analysis& a, size_t i, size_t limit) {
     if (a.Is(i, ",") && SkipTermQualifier(a, i + 1, limit) > i + 1) { ++i; continue; }
     if (a.Is(i, ",")) {
       std::optional<LocRef> l = ParseLocality(a, i + 1, limit);
-      if (l && l->named()) { i = l->end; continue; }
-      // "UBND thành phố X, tỉnh Y, họp báo": the comma closing an apposition.
-      if (i + 1 == limit || CueLen(a, i + 1, limit, Cue::kConvene) ||
-          CueLen(a, i + 1, limit, Cue::kAux)) {
+      if (l && l->named()) {
+        i = l->end;
+        // "UBND thành phố X, tỉnh Y, họp báo": the comma closing the apposition.
+        if (a.Is(i, ",") && i + 1 == limit) ++i;
+        continue;
+      }
+      if (CueLen(a, i + 1, limit, Cue::kConvene) || CueLen(a, i + 1, limit, Cue::kAux)) {
         ++i;
         continue;
       }
@@ -77,7 +80,9 @@ const OrgMention* Subject(const Analysis& a, const std::vector<const OrgMention*
   const OrgMention* best = nullptr;
   for (const OrgMention* o : orgs)
     if (o->org.end <= begin) best = o;
-  if (!best) return nullptr;
+  // "tại Trung tâm Hội nghị tỉnh, Đại hội ...": a venue, not a subject.
+  if (!best || (best->org.begin > 0 && a.CueAtIs(best->org.begin - 1, begin, Cue::kVenue)))
+    return nullptr;
   size_t i = SkipTerms(a, best->org.end, begin);
   if (i == begin) return best;
   bool visit = kind == MeetingKind::kWorking;
@@ -122,6 +127,7 @@ const OrgMention* BodyAfter(const Analysis& a, const Sentence& s, size_t end,
   size_t stop = limit;
   for (size_t i = end; i < limit; ++i) {
     if (a.Is(i, ".") || a.Is(i, ";") || a.Is(i, ":") || a.Is(i, "và") ||
+        CueLen(a, i, limit, Cue::kVenue) ||
         (a.Is(i, ",") && ++commas > 1)) {
       stop = i;
       break;

@@ -24,17 +24,18 @@ struct Labels {
   }
 };
 
-// Whether [from, to) holds a cue of this class outside meeting nouns and
-// their names ("Đến dự lễ khai mạc có": "khai mạc" names the gathering, it is
-// nobody's speech).
-bool CueIn(const Analysis& a, size_t from, size_t to, Cue cue) {
+// Whether [from, to) holds a cue of this class outside meeting nouns ("Đến
+// dự lễ khai mạc có": "khai mạc" names the gathering, it is nobody's speech)
+// and, with `skip_names`, outside the name that follows a noun ("chủ trì
+// cuộc họp nghe báo cáo ..." reports no speech; "chủ trì hội nghị và phát
+// biểu" does).
+bool CueIn(const Analysis& a, size_t from, size_t to, Cue cue, bool skip_names = false) {
   for (size_t i = from; i < to;) {
     PhraseMatcher::Match noun = a.lex->meetings.Find(a.tokens, i, to);
     if (noun.length && a.lex->meeting_entries[noun.value] != MeetingKind::kVerb) {
-      // The meeting's name runs to the next clause: "chủ trì cuộc họp nghe
-      // báo cáo ..." reports no speech, "chủ trì hội nghị và phát biểu" does.
       i += noun.length;
-      while (i < to && !a.Is(i, ",") && !a.Is(i, "và") && !a.Is(i, ";") && !a.Is(i, "."))
+      while (skip_names && i < to && !a.Is(i, ",") && !a.Is(i, "và") && !a.Is(i, ";") &&
+             !a.Is(i, "."))
         ++i;
       continue;
     }
@@ -48,8 +49,12 @@ bool CueIn(const Analysis& a, size_t from, size_t to, Cue cue) {
 
 // An introduction in [from, to) whose verbs label everyone listed after it:
 // "Đến dự có đồng chí", "Đoàn Chủ tịch Đại hội gồm", "Chủ trì hội nghị:",
-// "với sự tham dự của".
+// "với sự tham dự của", "Chủ trì phiên họp đồng chí X" (a clause that opens
+// with the verb).
 bool IntroIn(const Analysis& a, size_t from, size_t to) {
+  bool opens = from < to && (a.CueAtIs(from, to, Cue::kChair) || a.CueAtIs(from, to, Cue::kGuest));
+  for (size_t i = from; i < to && opens; ++i) opens = !a.Is(i, ",");
+  if (opens) return true;
   for (size_t i = from; i < to; ++i) {
     if (a.Is(i, "có") || a.CueAtIs(i, to, Cue::kIntro)) return true;
     bool heading = a.Is(i, ":") &&
@@ -66,10 +71,10 @@ Labels LabelsFor(const Analysis& a, const PersonMention& m, size_t next_begin,
   size_t wend = std::min({next_begin, s.tok_end, m.appos_end + 16});
   size_t pre_from = s.tok_begin;
   // The window after the person: their own verbs.
-  l.chair = CueIn(a, m.appos_end, wend, Cue::kChair);
-  l.guest = CueIn(a, m.appos_end, wend, Cue::kGuest);
-  l.speaker = CueIn(a, m.appos_end, wend, Cue::kSpeaker);
-  l.present = CueIn(a, m.appos_end, wend, Cue::kPresent);
+  l.chair = CueIn(a, m.appos_end, wend, Cue::kChair, true);
+  l.guest = CueIn(a, m.appos_end, wend, Cue::kGuest, true);
+  l.speaker = CueIn(a, m.appos_end, wend, Cue::kSpeaker, true);
+  l.present = CueIn(a, m.appos_end, wend, Cue::kPresent, true);
   // A fronted clause or an introduction before the first person of the sentence.
   size_t first = m.begin;
   for (size_t k : a.mentions_in[m.sentence]) first = std::min(first, a.mentions[k].begin);
@@ -106,10 +111,18 @@ Labels LabelsFor(const Analysis& a, const PersonMention& m, size_t next_begin,
 }
 
 // Only connectives between two mentions: "A và B", "A cùng đồng chí B", "A,
-// B", "A, titles; B".
+// B", "A, titles; B", and in a list with titles first, the next person's
+// titles ("Chủ tịch HĐND tỉnh A; Phó Chủ tịch HĐND tỉnh B chủ trì", "Bí thư
+// Tỉnh ủy – A, Chủ tịch UBND tỉnh – B chủ trì").
 bool Coordinated(const Analysis& a, size_t from, size_t to) {
   if (from >= to) return false;
   for (size_t i = from; i < to;) {
+    if (std::optional<TitleChain> chain = ParseTitleChain(a, i, to)) {
+      size_t j = chain->end;
+      while (j < to && (a.Is(j, "-") || a.Is(j, "–") || a.Is(j, ",")))
+        ++j;
+      if (j == to || a.lex->honorifics.Find(a.tokens, j, to).length == to - j) return true;
+    }
     if (a.Is(i, "và") || a.Is(i, "cùng") || a.Is(i, "với") || a.Is(i, ",") || a.Is(i, ";")) {
       ++i;
       continue;

@@ -1,0 +1,33 @@
+// Shared by the extract tests: one Extractor built from the embedded
+// lexicons, and a way to run it on a sentence written for a test.
+#ifndef VNKG_TESTS_EXTRACT_TEST_EXTRACTOR_H_
+#define VNKG_TESTS_EXTRACT_TEST_EXTRACTOR_H_
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <string>
+
+#include "extract/extractor.h"
+
+namespace vnkg::test {
+
+inline const extract::Extractor& TestExtractor() {
+  static std::unique_ptr<extract::Extractor> x = [] {
+    std::string error;
+    auto e = extract::Extractor::Create(&error);
+    INFO(error);
+    REQUIRE(e);
+    return e;
+  }();
+  return *x;
+}
+
+// Extracts `text` as story "t.txt", with the input's published date if given.
+inline graph::Record Extract(const std::string& text, std::optional<std::string> published = {}) {
+  return TestExtractor().Extract({"t.txt", text, {}, published, {}});
+}
+
+}  // namespace vnkg::test
+
+#endif  // VNKG_TESTS_EXTRACT_TEST_EXTRACTOR_H_
