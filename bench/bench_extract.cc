@@ -61,6 +61,19 @@ int main(int argc, char** argv) {
   std::cout << "one " << big.text.size() / 1000 << " kB story: " << bsecs << " s ("
             << big_people << " people)\n";
 
+  // The same with no sentence end at all (one 2 MB sentence): every stage
+  // must stay linear in the sentence's length too.
+  vnkg::extract::Article flat{"flat", "", {}, {}, {}};
+  while (flat.text.size() < 2'000'000)
+    for (const auto& a : articles)
+      for (char c : a.text) flat.text += (c == '.' || c == '!' || c == '?' || c == '\n') ? ' ' : c;
+  auto tf = std::chrono::steady_clock::now();
+  size_t flat_meetings = extractor->Extract(flat).meetings.size();
+  double fsecs = std::chrono::duration<double>(std::chrono::steady_clock::now() - tf).count();
+  std::cout << "one " << flat.text.size() / 1000 << " kB story without sentence ends: " << fsecs
+            << " s = " << (flat.text.size() / 1e6) / fsecs << " MB/s (" << flat_meetings
+            << " meetings)\n";
+
   // Ingest: every article, made distinct, into a fresh RocksDB directory.
   char tmpl[] = "/tmp/vnkg-bench-XXXXXX";
   std::string dir = mkdtemp(tmpl);

@@ -105,6 +105,10 @@ struct Analysis {
   std::vector<OrgMention> orgs;
   std::vector<LocRef> frame;  // named localities, in text order
   std::vector<int> frame_salience;  // how often the story names each frame entry's unit
+  // Frame entries naming the same locality (type + folded name), each
+  // group's indexes sorted by position: bare bodies are resolved per group,
+  // so resolution costs the number of distinct places, not of mentions.
+  std::vector<std::vector<size_t>> frame_groups;
   std::vector<std::vector<size_t>> mentions_in;  // sentence -> indexes into mentions
 
   std::string_view Surface(size_t tok) const { return tokens[tok].Surface(text); }

@@ -76,11 +76,17 @@ bool Before(const Analysis& a, size_t at, size_t x, size_t y) {
 }
 
 // The best frame entry for which fit(index) gives a locality, or nullopt.
+// Entries of one group name the same place, so fit gives them the same
+// answer and only the group's first in Before's order is tried: its nearest
+// mention before `at`, else its first after.
 template <typename Fit>
 std::optional<LocRef> BestFit(const Analysis& a, size_t at, Fit fit) {
   std::optional<LocRef> best;
   size_t best_i = 0;
-  for (size_t i = 0; i < a.frame.size(); ++i) {
+  for (const std::vector<size_t>& group : a.frame_groups) {
+    auto after = std::partition_point(group.begin(), group.end(),
+                                      [&](size_t i) { return a.frame[i].begin <= at; });
+    size_t i = after != group.begin() ? *(after - 1) : *after;
     if (best && !Before(a, at, i, best_i)) continue;
     if (std::optional<LocRef> l = fit(i)) {
       best = std::move(l);
@@ -129,11 +135,19 @@ void BuildFrame(Analysis* a) {
     }
   }
   Disambiguate(g, &a->frame);
-  std::map<std::string, int> count;
-  std::vector<std::string> keys;
-  for (const LocRef& l : a->frame) keys.push_back(l.type + "|" + FoldKey(l.name));
-  for (const std::string& k : keys) ++count[k];
-  for (const std::string& k : keys) a->frame_salience.push_back(count[k]);
+  std::map<std::string, size_t> group_of;
+  for (size_t i = 0; i < a->frame.size(); ++i) {
+    const LocRef& l = a->frame[i];
+    auto [it, fresh] = group_of.emplace(l.type + "|" + FoldKey(l.name), a->frame_groups.size());
+    if (fresh) a->frame_groups.emplace_back();
+    a->frame_groups[it->second].push_back(i);
+  }
+  for (std::vector<size_t>& g : a->frame_groups)
+    std::stable_sort(g.begin(), g.end(),
+                     [&](size_t x, size_t y) { return a->frame[x].begin < a->frame[y].begin; });
+  a->frame_salience.resize(a->frame.size());
+  for (const std::vector<size_t>& g : a->frame_groups)
+    for (size_t i : g) a->frame_salience[i] = static_cast<int>(g.size());
 }
 
 void ResolveOrg(const Analysis& a, size_t at, OrgRef* org) {

@@ -111,12 +111,20 @@ std::optional<DayMonth> EventDay(const Analysis& a, const MeetingEvent& e) {
 
 }  // namespace
 
-std::optional<std::string> EventDate(const Analysis& a, const MeetingEvent& e) {
+std::optional<std::string> EventDate(const Analysis& a, const MeetingEvent& e, StoryYears* years) {
+  auto just_past = [&] {
+    if (years->just_past < 0) years->just_past = YearJustPast(a);
+    return years->just_past;
+  };
   int term = 0, review = 0;
   bool termed = e.kind == MeetingKind::kCongress || e.kind == MeetingKind::kFirstSession;
+  size_t last = a.sentences.size();  // each sentence once: mentions are in text order
   for (const MeetingMention& m : e.mentions) {
+    if (m.sentence == last) continue;
+    last = m.sentence;
     if (!term && termed) term = TermStart(a, m.sentence);
     if (!review) review = ReviewYear(a, m.sentence);
+    if (term && review) break;
   }
   int pub_year = 0, pub_month = 0, pub_day = 0;
   if (a.published && a.published->size() >= 4) {
@@ -136,14 +144,15 @@ std::optional<std::string> EventDate(const Analysis& a, const MeetingEvent& e) {
     }
     if (!y) y = term;
     if (!y) y = review;
-    if (!y) y = YearJustPast(a);
-    if (!y) y = SingleYear(a, 0, a.tokens.size());
+    if (!y) y = just_past();
+    if (!y && years->single < 0) years->single = SingleYear(a, 0, a.tokens.size());
+    if (!y) y = years->single;
     if (!y) return std::nullopt;
     return IsoDate(y, dm->month, dm->day);
   }
   if (term) return IsoDate(term, 0, 0);
   if (review) return IsoDate(review, 0, 0);
-  if (int y = YearJustPast(a)) return IsoDate(y, 0, 0);
+  if (int y = just_past()) return IsoDate(y, 0, 0);
   if (int y = ReviewedYear(a, e.report().sentence)) return IsoDate(y, 0, 0);
   return std::nullopt;
 }

@@ -9,6 +9,8 @@
 // marks a gathering as planned or reviewed) are cue classes of cues.tsv.
 #include "extract/meetings.h"
 
+#include <algorithm>
+
 namespace vnkg::extract {
 namespace {
 
@@ -65,21 +67,14 @@ size_t SkipTerms(const Analysis& a, size_t i, size_t limit) {
   }
 }
 
-// The organizations of each sentence, in text order.
-std::vector<std::vector<const OrgMention*>> OrgsBySentence(const Analysis& a) {
-  std::vector<std::vector<const OrgMention*>> by(a.sentences.size());
-  for (const OrgMention& o : a.orgs)
-    if (o.sentence < by.size()) by[o.sentence].push_back(&o);
-  return by;
-}
-
 // "Huyện ủy X (đã) tổ chức hội nghị", "Đoàn ĐBQH tỉnh tiếp xúc cử tri",
 // "Đoàn công tác ... đã có buổi làm việc với": the subject.
 const OrgMention* Subject(const Analysis& a, const std::vector<const OrgMention*>& orgs,
                           size_t begin, MeetingKind kind) {
-  const OrgMention* best = nullptr;
-  for (const OrgMention* o : orgs)
-    if (o->org.end <= begin) best = o;
+  // The last organization ending before the noun (orgs are in text order).
+  auto after = std::partition_point(orgs.begin(), orgs.end(),
+                                    [&](const OrgMention* o) { return o->org.end <= begin; });
+  const OrgMention* best = after == orgs.begin() ? nullptr : *(after - 1);
   // "tại Trung tâm Hội nghị tỉnh, Đại hội ...": a venue, not a subject.
   if (!best || (best->org.begin > 0 && a.CueAtIs(best->org.begin - 1, begin, Cue::kVenue)))
     return nullptr;
@@ -106,10 +101,14 @@ const OrgMention* Subject(const Analysis& a, const std::vector<const OrgMention*
   return (verb || visit) && gap <= 6 ? best : nullptr;
 }
 
-// "đoàn công tác (của) Ban Thường vụ Tỉnh ủy Bắc Ninh": the visiting body.
-const OrgMention* Delegation(const Analysis& a, const Sentence& s,
+// "đoàn công tác (của) Ban Thường vụ Tỉnh ủy Bắc Ninh (đã) làm việc với": the
+// visiting body, among the few organizations named before the noun.
+const OrgMention* Delegation(const Analysis& a, const Sentence& s, size_t begin,
                              const std::vector<const OrgMention*>& orgs) {
-  for (const OrgMention* o : orgs) {
+  auto after = std::partition_point(orgs.begin(), orgs.end(),
+                                    [&](const OrgMention* o) { return o->org.begin < begin; });
+  for (auto it = after - std::min<ptrdiff_t>(after - orgs.begin(), 8); it != after; ++it) {
+    const OrgMention* o = *it;
     size_t j = o->org.begin;
     if (j > s.tok_begin && a.Is(j - 1, "của")) --j;
     if (j >= s.tok_begin + 2 && a.Is(j - 2, "công") && a.Is(j - 1, "tác")) j -= 2;
@@ -141,15 +140,25 @@ const OrgMention* BodyAfter(const Analysis& a, const Sentence& s, size_t end,
       break;
     }
   }
-  for (const OrgMention* o : orgs)
-    if (o->org.begin >= end && o->org.begin < stop) return o;
-  return nullptr;
+  auto first = std::partition_point(orgs.begin(), orgs.end(),
+                                    [&](const OrgMention* o) { return o->org.begin < end; });
+  return first != orgs.end() && (*first)->org.begin < stop ? *first : nullptr;
 }
 
 }  // namespace
 
-std::vector<MeetingMention> FindMeetingMentions(const Analysis& a) {
-  std::vector<std::vector<const OrgMention*>> orgs = OrgsBySentence(a);
+OrgsBySentence IndexOrgs(const Analysis& a) {
+  OrgsBySentence by(a.sentences.size());
+  for (const OrgMention& o : a.orgs)
+    if (o.sentence < by.size()) by[o.sentence].push_back(&o);
+  for (auto& v : by)
+    std::sort(v.begin(), v.end(), [](const OrgMention* x, const OrgMention* y) {
+      return x->org.begin < y->org.begin;
+    });
+  return by;
+}
+
+std::vector<MeetingMention> FindMeetingMentions(const Analysis& a, const OrgsBySentence& orgs) {
   std::vector<MeetingMention> out;
   for (size_t s = 0; s < a.sentences.size(); ++s) {
     const Sentence& sen = a.sentences[s];
@@ -169,7 +178,7 @@ std::vector<MeetingMention> FindMeetingMentions(const Analysis& a) {
       } else if (kind == MeetingKind::kVerb) {
         continue;  // "họp" is a gathering only after its subject
       } else if (kind == MeetingKind::kWorking) {
-        mm.convener = Delegation(a, sen, orgs[s]);
+        mm.convener = Delegation(a, sen, i, orgs[s]);
       } else {
         mm.convener = BodyAfter(a, sen, end, orgs[s]);
       }

@@ -46,8 +46,11 @@ bool MultiDay(MeetingKind k) {
 // time word, "Cùng ngày", punctuation. Requires at least one word (a
 // date's number or a time word) when `dated`.
 bool OnlyLeadBefore(const Analysis& a, size_t sentence, size_t end, bool dated) {
+  constexpr size_t kMaxLead = 24;  // tokens; "Sáng ngày 12 tháng 3 năm 2024, " is 10
+  size_t begin = a.sentences[sentence].tok_begin;
+  if (end > begin + kMaxLead) return false;
   bool date = false;
-  for (size_t i = a.sentences[sentence].tok_begin; i < end;) {
+  for (size_t i = begin; i < end;) {
     size_t len = 0;
     if (a.CueAtIs(i, end, Cue::kTime, &len) || a.CueAtIs(i, end, Cue::kSameDay, &len)) {
       date = true;
@@ -64,8 +67,16 @@ bool OnlyLeadBefore(const Analysis& a, size_t sentence, size_t end, bool dated) 
   return date || !dated;
 }
 
+// What an event's mentions so far say of it: the first convening subject
+// (folded) and the first day, in the body.
+struct EventKeys {
+  std::optional<std::string> org;
+  std::optional<DayMonth> day;
+  void Add(const Analysis& a, const MeetingMention& m);
+};
+
 // Whether `m` reports a gathering other than the event's.
-bool OtherGathering(const Analysis& a, const MeetingEvent& e, const MeetingMention& m) {
+bool OtherGathering(const Analysis& a, const EventKeys& e, const MeetingMention& m) {
   // Only a mention whose convener opens its sentence ("Cùng ngày, HĐND huyện
   // Y tổ chức", "Sáng 3/1, Ban Dân vận ... tổ chức") may report another
   // gathering; "7/16 đảng bộ trực thuộc Thành ủy đã tổ chức hội nghị" is background.
@@ -73,17 +84,16 @@ bool OtherGathering(const Analysis& a, const MeetingEvent& e, const MeetingMenti
                OnlyLeadBefore(a, m.sentence, m.convener->org.begin, false);
   if (!opens && !(m.day && OnlyLeadBefore(a, m.sentence, m.begin, true))) return false;
   std::optional<std::string> org = opens ? SubjectName(a, m) : std::nullopt;
-  std::optional<std::string> event_org;
-  const DayMonth* event_day = nullptr;
-  for (const MeetingMention& x : e.mentions) {
-    if (x.headline) continue;
-    if (!event_org) event_org = SubjectName(a, x);
-    if (!event_day && x.day) event_day = &*x.day;
-  }
-  if (org && event_org) return *org != *event_org;
-  if (!m.day || !event_day) return false;
-  bool other_day = m.day->day != event_day->day || m.day->month != event_day->month;
+  if (org && e.org) return *org != *e.org;
+  if (!m.day || !e.day) return false;
+  bool other_day = m.day->day != e.day->day || m.day->month != e.day->month;
   return other_day && (org || !MultiDay(m.kind));
+}
+
+void EventKeys::Add(const Analysis& a, const MeetingMention& m) {
+  if (m.headline) return;
+  if (!org) org = SubjectName(a, m);
+  if (!day) day = m.day;
 }
 
 std::string MeetingName(const Analysis& a, const MeetingMention& mm) {
@@ -98,17 +108,15 @@ std::string MeetingName(const Analysis& a, const MeetingMention& mm) {
 
 // "Ngày 6/4/2015, BTV Huyện ủy Hải Hậu đã duyệt ...": the body that opens a
 // sentence after its date.
-const OrgMention* LeadSubject(const Analysis& a, size_t sentence) {
-  const OrgMention* first = nullptr;
-  for (const OrgMention& o : a.orgs)
-    if (o.sentence == sentence && (!first || o.org.begin < first->org.begin)) first = &o;
-  return first && OnlyLeadBefore(a, sentence, first->org.begin, true) ? first : nullptr;
+const OrgMention* LeadSubject(const Analysis& a, const OrgsBySentence& orgs, size_t sentence) {
+  if (orgs[sentence].empty()) return nullptr;
+  const OrgMention* first = orgs[sentence].front();
+  return OnlyLeadBefore(a, sentence, first->org.begin, true) ? first : nullptr;
 }
 
-// "Đảng bộ thành phố X" named in [from, to): its committee.
-const OrgMention* CongressDangBo(const Analysis& a, size_t from, size_t to) {
+// The first "Đảng bộ thành phố X" the story names: its committee.
+const OrgMention* FirstDangBo(const Analysis& a) {
   for (const OrgMention& o : a.orgs) {
-    if (o.sentence < from || o.sentence >= to) continue;
     PhraseMatcher::Match m = a.lex->bodies.Find(a.tokens, o.org.begin, o.org.end);
     if (m.length && a.lex->body_entries[m.value].cls == BodyClass::kPartyOrg) return &o;
   }
@@ -157,7 +165,8 @@ std::optional<std::string> LeaderBody(const Analysis& a, size_t sentence) {
   return std::nullopt;
 }
 
-std::optional<std::string> Organizer(const Analysis& a, const MeetingEvent& e) {
+std::optional<std::string> Organizer(const Analysis& a, const OrgsBySentence& orgs,
+                                     const OrgMention* dang_bo, const MeetingEvent& e) {
   for (bool headline : {false, true})
     for (const MeetingMention& m : e.mentions)
       if (m.headline == headline && m.convener_is_subject)
@@ -172,14 +181,13 @@ std::optional<std::string> Organizer(const Analysis& a, const MeetingEvent& e) {
   for (const MeetingMention& m : e.mentions)
     if (m.convener) return ResolvedName(a, m.convener->org, m.convener->org.begin);
   size_t s = report.sentence;
-  const OrgMention* lead = LeadSubject(a, s);
+  const OrgMention* lead = LeadSubject(a, orgs, s);
   if (!lead && !report.day && s > a.title_sentence_end &&
       a.tokens[a.sentences[s].tok_begin].newlines_before == 0)
-    lead = LeadSubject(a, s - 1);
+    lead = LeadSubject(a, orgs, s - 1);
   if (lead) return ResolvedName(a, lead->org, lead->org.begin);
-  if (e.kind == MeetingKind::kCongress)
-    if (const OrgMention* d = CongressDangBo(a, 0, a.sentences.size()))
-      return ResolvedName(a, d->org, d->org.begin);
+  if (e.kind == MeetingKind::kCongress && dang_bo)
+    return ResolvedName(a, dang_bo->org, dang_bo->org.begin);
   return LedBody(a, e);
 }
 
@@ -194,21 +202,25 @@ const MeetingMention& MeetingEvent::report() const {
 }
 
 MeetingEvents FindMeetingEvents(const Analysis& a) {
-  std::vector<MeetingMention> mentions = FindMeetingMentions(a);
+  OrgsBySentence orgs = IndexOrgs(a);
+  std::vector<MeetingMention> mentions = FindMeetingMentions(a, orgs);
   MeetingEvents out;
   std::vector<MeetingEvent>& events = out.events;
   std::vector<const MeetingMention*> headline;
+  EventKeys keys;
   for (const MeetingMention& m : mentions) {
     if (m.headline) {
       headline.push_back(&m);
-    } else if (events.empty() || OtherGathering(a, events.back(), m)) {
+      continue;
+    }
+    if (events.empty() || OtherGathering(a, keys, m)) {
       MeetingEvent e;
-      e.mentions.push_back(m);
       e.region_begin = events.empty() ? 0 : m.sentence;
       events.push_back(std::move(e));
-    } else {
-      events.back().mentions.push_back(m);
+      keys = EventKeys{};
     }
+    events.back().mentions.push_back(m);
+    keys.Add(a, m);
   }
   if (events.empty() && !headline.empty()) events.emplace_back();
   if (events.empty()) return out;
@@ -216,6 +228,8 @@ MeetingEvents FindMeetingEvents(const Analysis& a) {
   for (size_t k = 0; k < events.size(); ++k)
     events[k].region_end = k + 1 < events.size() ? events[k + 1].region_begin : a.sentences.size();
 
+  const OrgMention* dang_bo = FirstDangBo(a);
+  StoryYears years;
   std::vector<MeetingEvent> kept;
   for (size_t k = 0; k < events.size(); ++k) {
     MeetingEvent& e = events[k];
@@ -225,12 +239,12 @@ MeetingEvents FindMeetingEvents(const Analysis& a) {
     e.participants = FindParticipants(a, e, k == 0);
     bool full = report.convener_is_subject && report.day;
     if (k > 0 && e.participants.empty() && !full) continue;
-    e.date = EventDate(a, e);
+    e.date = EventDate(a, e, &years);
     // "Cùng ngày, HĐND huyện Y tổ chức kỳ họp": the day of the item before.
     const Sentence& rs = a.sentences[report.sentence];
     if (!report.day && !kept.empty() && a.CueAtIs(rs.tok_begin, rs.tok_end, Cue::kSameDay))
       e.date = kept.back().date;
-    e.organizer = Organizer(a, e);
+    e.organizer = Organizer(a, orgs, dang_bo, e);
     kept.push_back(std::move(e));
   }
   out.events = std::move(kept);

@@ -57,16 +57,26 @@ struct MeetingEvents {
   std::vector<MeetingEvent> events;  // in the order the story reports them
 };
 
+// The organization mentions of each sentence, sorted by position.
+using OrgsBySentence = std::vector<std::vector<const OrgMention*>>;
+OrgsBySentence IndexOrgs(const Analysis& a);
+
 // meeting_mentions.cc: every mention of a gathering that took place, in text
 // order (headline zone first). Mentions of a planned gathering ("sẽ tổ
 // chức"), of one being prepared or reviewed ("chuẩn bị Đại hội", "trình Đại
 // hội") and of a document ("Nghị quyết Đại hội") are left out.
-std::vector<MeetingMention> FindMeetingMentions(const Analysis& a);
+std::vector<MeetingMention> FindMeetingMentions(const Analysis& a, const OrgsBySentence& orgs);
 
 // meeting_dates.cc: the event's date from its mentions, the dateline (or the
 // input's published date) and the year rules of FORMAT.md. nullopt when the
 // year cannot be told.
-std::optional<std::string> EventDate(const Analysis& a, const MeetingEvent& e);
+// `years` caches what the whole story says of the year across the events of
+// one story (start with a default StoryYears).
+struct StoryYears {
+  int just_past = -1;  // "năm Y vừa qua" gives Y+1; 0 when none; -1 not yet computed
+  int single = -1;     // the first year standing alone in the story; 0 when none
+};
+std::optional<std::string> EventDate(const Analysis& a, const MeetingEvent& e, StoryYears* years);
 
 // participants.cc: who the sentences of the event's region place at it.
 std::vector<MeetingParticipant> FindParticipants(const Analysis& a, const MeetingEvent& e,

@@ -47,51 +47,65 @@ bool CueIn(const Analysis& a, size_t from, size_t to, Cue cue, bool skip_names =
   return false;
 }
 
-// An introduction in [from, to) whose verbs label everyone listed after it:
-// "Đến dự có đồng chí", "Đoàn Chủ tịch Đại hội gồm", "Chủ trì hội nghị:",
-// "với sự tham dự của", "Chủ trì phiên họp đồng chí X" (a clause that opens
-// with the verb).
-bool IntroIn(const Analysis& a, size_t from, size_t to) {
-  bool opens = from < to && (a.CueAtIs(from, to, Cue::kChair) || a.CueAtIs(from, to, Cue::kGuest));
-  for (size_t i = from; i < to && opens; ++i) opens = !a.Is(i, ",");
-  if (opens) return true;
-  for (size_t i = from; i < to; ++i) {
-    if (a.Is(i, "có") || a.CueAtIs(i, to, Cue::kIntro)) return true;
-    bool heading = a.Is(i, ":") &&
-                   (CueIn(a, from, i, Cue::kChair) || CueIn(a, from, i, Cue::kGuest));
-    if (heading || (a.Is(i, "gồm") && CueIn(a, from, i, Cue::kChair))) return true;
+// The first introduction in [from, to) whose verbs label everyone listed
+// after it ("Đến dự có đồng chí", "Đoàn Chủ tịch Đại hội gồm", "Chủ trì hội
+// nghị:", "với sự tham dự của"), or `to`. One pass.
+size_t IntroAt(const Analysis& a, size_t from, size_t to) {
+  bool chair = false, guest = false;  // cues seen so far
+  for (size_t i = from; i < to;) {
+    if (a.Is(i, "có")) return i;
+    if ((a.Is(i, ":") && (chair || guest)) || (a.Is(i, "gồm") && chair)) return i;
+    PhraseMatcher::Match noun = a.lex->meetings.Find(a.tokens, i, to);
+    if (noun.length && a.lex->meeting_entries[noun.value] != MeetingKind::kVerb) {
+      i += noun.length;
+      continue;
+    }
+    auto [entry, len] = a.CueAt(i, to);
+    if (entry < 0) { ++i; continue; }
+    if (a.lex->CueIs(entry, Cue::kIntro)) return i;
+    chair = chair || a.lex->CueIs(entry, Cue::kChair);
+    guest = guest || a.lex->CueIs(entry, Cue::kGuest);
+    i += len;
   }
-  return false;
+  return to;
 }
 
-Labels LabelsFor(const Analysis& a, const PersonMention& m, size_t next_begin,
-                 bool guest_context) {
-  const Sentence& s = a.sentences[m.sentence];
-  Labels l;
-  size_t wend = std::min({next_begin, s.tok_end, m.appos_end + 16});
-  size_t pre_from = s.tok_begin;
-  // The window after the person: their own verbs.
-  l.chair = CueIn(a, m.appos_end, wend, Cue::kChair, true);
-  l.guest = CueIn(a, m.appos_end, wend, Cue::kGuest, true);
-  l.speaker = CueIn(a, m.appos_end, wend, Cue::kSpeaker, true);
-  l.present = CueIn(a, m.appos_end, wend, Cue::kPresent, true);
-  // A fronted clause or an introduction before the first person of the sentence.
-  size_t first = m.begin;
-  for (size_t k : a.mentions_in[m.sentence]) first = std::min(first, a.mentions[k].begin);
-  bool intro = IntroIn(a, pre_from, first);
-  if (intro) {
-    l.chair |= CueIn(a, pre_from, first, Cue::kChair);
-    l.speaker |= CueIn(a, pre_from, first, Cue::kSpeaker);
-    l.guest |= CueIn(a, pre_from, first, Cue::kGuest) || guest_context;
+// What a sentence says of everyone in it, computed once per sentence.
+struct SentenceCues {
+  size_t intro_at = 0;  // the first introduction, or the sentence's end
+  bool intro = false;   // an introduction (or a clause opening with the verb) before the first person
+  Labels fronted;       // from that introduction or a fronted clause
+  bool elected = false, press = false;
+};
+
+SentenceCues CuesOf(const Analysis& a, size_t sentence) {
+  const Sentence& s = a.sentences[sentence];
+  SentenceCues c;
+  size_t from = s.tok_begin, first = s.tok_end;
+  for (size_t k : a.mentions_in[sentence]) first = std::min(first, a.mentions[k].begin);
+  c.intro_at = IntroAt(a, from, s.tok_end);
+  // "Chủ trì phiên họp đồng chí X": a clause that opens with the verb.
+  bool opens = from < first && (a.CueAtIs(from, first, Cue::kChair) ||
+                                a.CueAtIs(from, first, Cue::kGuest));
+  for (size_t i = from; i < first && opens; ++i) opens = !a.Is(i, ",");
+  if (opens) c.intro_at = from;
+  c.elected = CueIn(a, s.tok_begin, s.tok_end, Cue::kElected);
+  c.press = CueIn(a, s.tok_begin, s.tok_end, Cue::kPress);
+  Labels& l = c.fronted;
+  c.intro = c.intro_at < first;
+  if (c.intro) {
+    l.chair = CueIn(a, from, first, Cue::kChair);
+    l.speaker = CueIn(a, from, first, Cue::kSpeaker);
+    l.guest = CueIn(a, from, first, Cue::kGuest);
     l.present = true;
   } else {
     // "Phát biểu kết luận hội nghị, đồng chí X ...", "Dự và phát biểu chỉ
     // đạo đại hội, ông X ...", "thay mặt đoàn chủ tịch, ông X ...".
     size_t comma = first;
-    while (comma > pre_from && !a.Is(comma - 1, ",")) --comma;
-    if (comma > pre_from && comma + 3 >= first) {
+    while (comma > from && comma + 3 >= first && !a.Is(comma - 1, ",")) --comma;
+    if (comma > from && a.Is(comma - 1, ",") && comma + 3 >= first) {
       size_t clause = comma - 1;
-      while (clause > pre_from && !a.Is(clause - 1, ",")) --clause;
+      while (clause > from && !a.Is(clause - 1, ",")) --clause;
       size_t clause_end = comma - 1;
       bool on_behalf = a.Is(clause, "thay") && a.Is(clause + 1, "mặt");
       if (a.CueAtIs(clause, clause_end, Cue::kGuest)) {
@@ -104,9 +118,22 @@ Labels LabelsFor(const Analysis& a, const PersonMention& m, size_t next_begin,
         l.chair = true;
     }
   }
-  if (CueIn(a, s.tok_begin, s.tok_end, Cue::kElected)) l.present = true;
+  return c;
+}
+
+Labels LabelsFor(const Analysis& a, const PersonMention& m, size_t next_begin,
+                 const SentenceCues& c, bool guest_context) {
+  const Sentence& s = a.sentences[m.sentence];
   // What the person told the press is not what they said at the meeting.
-  if (CueIn(a, s.tok_begin, s.tok_end, Cue::kPress)) l = Labels{};
+  if (c.press) return Labels{};
+  Labels l = c.fronted;
+  if (c.intro && guest_context) l.guest = true;
+  // The window after the person: their own verbs.
+  size_t wend = std::min({next_begin, s.tok_end, m.appos_end + 16});
+  l.chair |= CueIn(a, m.appos_end, wend, Cue::kChair, true);
+  l.guest |= CueIn(a, m.appos_end, wend, Cue::kGuest, true);
+  l.speaker |= CueIn(a, m.appos_end, wend, Cue::kSpeaker, true);
+  l.present |= CueIn(a, m.appos_end, wend, Cue::kPresent, true) || c.elected;
   return l;
 }
 
@@ -161,10 +188,11 @@ std::vector<MeetingParticipant> FindParticipants(const Analysis& a, const Meetin
     std::sort(in_order.begin(), in_order.end(),
               [&](size_t x, size_t y) { return a.mentions[x].begin < a.mentions[y].begin; });
     std::vector<Labels> own(in_order.size());
+    SentenceCues cues = in_order.empty() ? SentenceCues{} : CuesOf(a, s);
     for (size_t j = in_order.size(); j-- > 0;) {
       const PersonMention& m = a.mentions[in_order[j]];
       size_t next = j + 1 < in_order.size() ? a.mentions[in_order[j + 1]].begin : sen.tok_end;
-      own[j] = LabelsFor(a, m, next, continuation);
+      own[j] = LabelsFor(a, m, next, cues, continuation);
       if (j + 1 < in_order.size() && Coordinated(a, m.appos_end, next)) own[j].Add(own[j + 1]);
     }
     for (size_t j = 0; j < in_order.size(); ++j) {
@@ -172,10 +200,10 @@ std::vector<MeetingParticipant> FindParticipants(const Analysis& a, const Meetin
       if (m.person < 0) continue;
       size_t next = j + 1 < in_order.size() ? a.mentions[in_order[j + 1]].begin : sen.tok_end;
       Labels l = own[j];
-      if (l.guest && IntroIn(a, sen.tok_begin, m.begin)) guest_intro = true;
+      bool introduced = cues.intro_at < m.begin;
+      if (l.guest && introduced) guest_intro = true;
       if (!ElectingMeeting(e.kind) && !l.chair && !l.guest && !l.speaker &&
-          !CueIn(a, m.appos_end, std::min(next, sen.tok_end), Cue::kPresent) &&
-          !IntroIn(a, sen.tok_begin, m.begin))
+          !CueIn(a, m.appos_end, std::min(next, sen.tok_end), Cue::kPresent) && !introduced)
         continue;
       if (!l.any()) continue;
       auto [it, fresh] = index.emplace(m.person, out.size());
