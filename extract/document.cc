@@ -195,6 +195,12 @@ bool Analysis::Is(size_t tok, std::string_view word) const {
 std::pair<int, size_t> Analysis::CueAt(size_t tok, size_t limit) const {
   PhraseMatcher::Match m = lex->cues.Find(tokens, tok, limit);
   if (!m.length) return {-1, 0};
+  // "thảo luận về dự thảo": "về dự" (attend) overlaps "dự thảo" (a draft),
+  // which blocks it.
+  for (size_t k = tok + 1; k < tok + m.length; ++k) {
+    PhraseMatcher::Match inner = lex->cues.Find(tokens, k, limit);
+    if (k + inner.length > tok + m.length && lex->CueIs(inner.value, Cue::kBlock)) return {-1, 0};
+  }
   return {m.value, m.length};
 }
 

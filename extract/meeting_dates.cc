@@ -10,6 +10,8 @@
 //   meeting's.
 #include "extract/meetings.h"
 
+#include <algorithm>
+
 namespace vnkg::extract {
 namespace {
 
@@ -111,11 +113,26 @@ std::optional<DayMonth> EventDay(const Analysis& a, const MeetingEvent& e) {
 
 }  // namespace
 
+int StoryYears::JustPast() {
+  if (just_past_ < 0) just_past_ = YearJustPast(a_);
+  return just_past_;
+}
+
+int StoryYears::Single() {
+  if (single_ < 0) single_ = SingleYear(a_, 0, a_.tokens.size());
+  return single_;
+}
+
+int StoryYears::LatestTerm() {
+  if (latest_term_ < 0) {
+    latest_term_ = 0;
+    for (size_t s = 0; s < a_.sentences.size(); ++s)
+      latest_term_ = std::max(latest_term_, TermStart(a_, s));
+  }
+  return latest_term_;
+}
+
 std::optional<std::string> EventDate(const Analysis& a, const MeetingEvent& e, StoryYears* years) {
-  auto just_past = [&] {
-    if (years->just_past < 0) years->just_past = YearJustPast(a);
-    return years->just_past;
-  };
   int term = 0, review = 0;
   bool termed = e.kind == MeetingKind::kCongress || e.kind == MeetingKind::kFirstSession;
   size_t last = a.sentences.size();  // each sentence once: mentions are in text order
@@ -126,6 +143,9 @@ std::optional<std::string> EventDate(const Analysis& a, const MeetingEvent& e, S
     if (!review) review = ReviewYear(a, m.sentence);
     if (term && review) break;
   }
+  // A congress whose term the story states elsewhere ("Nhiệm kỳ 2025 - 2030,
+  // xã đặt mục tiêu ..."): the latest term named, the one being opened.
+  if (termed && !term) term = years->LatestTerm();
   int pub_year = 0, pub_month = 0, pub_day = 0;
   if (a.published && a.published->size() >= 4) {
     pub_year = std::stoi(a.published->substr(0, 4));
@@ -144,15 +164,14 @@ std::optional<std::string> EventDate(const Analysis& a, const MeetingEvent& e, S
     }
     if (!y) y = term;
     if (!y) y = review;
-    if (!y) y = just_past();
-    if (!y && years->single < 0) years->single = SingleYear(a, 0, a.tokens.size());
-    if (!y) y = years->single;
+    if (!y) y = years->JustPast();
+    if (!y) y = years->Single();
     if (!y) return std::nullopt;
     return IsoDate(y, dm->month, dm->day);
   }
   if (term) return IsoDate(term, 0, 0);
   if (review) return IsoDate(review, 0, 0);
-  if (int y = just_past()) return IsoDate(y, 0, 0);
+  if (int y = years->JustPast()) return IsoDate(y, 0, 0);
   if (int y = ReviewedYear(a, e.report().sentence)) return IsoDate(y, 0, 0);
   return std::nullopt;
 }

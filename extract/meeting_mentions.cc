@@ -170,6 +170,15 @@ std::vector<MeetingMention> FindMeetingMentions(const Analysis& a, const OrgsByS
       if (!m.length) continue;
       size_t end = i + m.length;
       MeetingKind kind = a.lex->meeting_entries[m.value];
+      // "tại Trung tâm Hội nghị tỉnh": a noun inside a body's name, or
+      // ending the name of a place ("tại Trung tâm Tổ chức hội nghị tỉnh").
+      auto org = std::partition_point(orgs[s].begin(), orgs[s].end(),
+                                      [&](const OrgMention* o) { return o->org.end <= i; });
+      bool inside = org != orgs[s].end() && (*org)->org.begin <= i;
+      const OrgMention* before = org == orgs[s].begin() ? nullptr : *(org - 1);
+      bool venue = before && before->org.end == i && before->org.begin > 0 &&
+                   CueLen(a, before->org.begin - 1, i, Cue::kVenue);
+      if (inside || venue) { i = end - 1; continue; }
       if (Blocked(a, i, end, sen)) { i = end - 1; continue; }
       MeetingMention mm{s, i, end, kind, s < a.title_sentence_end, nullptr, false, {}};
       if (const OrgMention* o = Subject(a, orgs[s], i, kind)) {

@@ -118,17 +118,24 @@ const OrgMention* LeadSubject(const Analysis& a, const OrgsBySentence& orgs, siz
 const OrgMention* FirstDangBo(const Analysis& a) {
   for (const OrgMention& o : a.orgs) {
     PhraseMatcher::Match m = a.lex->bodies.Find(a.tokens, o.org.begin, o.org.end);
-    if (m.length && a.lex->body_entries[m.value].cls == BodyClass::kPartyOrg) return &o;
+    // A bare "Đảng bộ" (no place, so no committee) does not count.
+    if (m.length && a.lex->body_entries[m.value].cls == BodyClass::kPartyOrg &&
+        o.org.cls != BodyClass::kPartyOrg)
+      return &o;
   }
   return nullptr;
 }
 
-// The body a chair (else a speaker) of the meeting leads: a head post
-// first, then a deputy's; never one they are only a member of.
+// The body a chair (else a speaker, else someone present who is no guest,
+// such as a delegation's leader) of the meeting leads: a head post first,
+// then a deputy's; never one they are only a member of.
 std::optional<std::string> LedBody(const Analysis& a, const MeetingEvent& e) {
-  for (bool chair : {true, false})
+  auto in_rank = [](const MeetingParticipant& p, int rank) {
+    return rank == 0 ? p.chair : rank == 1 ? p.speaker : !p.guest;
+  };
+  for (int rank : {0, 1, 2})
     for (const MeetingParticipant& p : e.participants) {
-      if (!(chair ? p.chair : p.speaker)) continue;
+      if (!in_rank(p, rank)) continue;
       for (PositionRank want : {PositionRank::kHead, PositionRank::kDeputy})
         for (const RoleMention& r : a.persons[p.person].roles) {
           if (!r.title.org || r.title.former || a.lex->RankOf(r.title.position) != want)
@@ -229,7 +236,7 @@ MeetingEvents FindMeetingEvents(const Analysis& a) {
     events[k].region_end = k + 1 < events.size() ? events[k + 1].region_begin : a.sentences.size();
 
   const OrgMention* dang_bo = FirstDangBo(a);
-  StoryYears years;
+  StoryYears years(a);
   std::vector<MeetingEvent> kept;
   for (size_t k = 0; k < events.size(); ++k) {
     MeetingEvent& e = events[k];

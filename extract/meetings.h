@@ -70,11 +70,18 @@ std::vector<MeetingMention> FindMeetingMentions(const Analysis& a, const OrgsByS
 // meeting_dates.cc: the event's date from its mentions, the dateline (or the
 // input's published date) and the year rules of FORMAT.md. nullopt when the
 // year cannot be told.
-// `years` caches what the whole story says of the year across the events of
-// one story (start with a default StoryYears).
-struct StoryYears {
-  int just_past = -1;  // "năm Y vừa qua" gives Y+1; 0 when none; -1 not yet computed
-  int single = -1;     // the first year standing alone in the story; 0 when none
+// What the whole story says of the year, computed at most once per story
+// and shared by its events. Each is 0 when the story says nothing of it.
+class StoryYears {
+ public:
+  explicit StoryYears(const Analysis& a) : a_(a) {}
+  int JustPast();    // "năm Y vừa qua" gives Y+1
+  int Single();      // the first year standing alone (not a term, a birth, a citation)
+  int LatestTerm();  // the first year of the latest term "A - B" named
+
+ private:
+  const Analysis& a_;
+  int just_past_ = -1, single_ = -1, latest_term_ = -1;  // -1: not computed yet
 };
 std::optional<std::string> EventDate(const Analysis& a, const MeetingEvent& e, StoryYears* years);
 

@@ -150,7 +150,8 @@ bool Coordinated(const Analysis& a, size_t from, size_t to) {
         ++j;
       if (j == to || a.lex->honorifics.Find(a.tokens, j, to).length == to - j) return true;
     }
-    if (a.Is(i, "và") || a.Is(i, "cùng") || a.Is(i, "với") || a.Is(i, ",") || a.Is(i, ";")) {
+    if (a.Is(i, "và") || a.Is(i, "cùng") || a.Is(i, "với") || a.Is(i, ",") || a.Is(i, ";") ||
+        a.Is(i, "-") || a.Is(i, "–")) {
       ++i;
       continue;
     }

@@ -95,6 +95,21 @@ TEST_CASE("chair lists: titles after names, titles first, headings", "[meetings]
   CHECK(Labels(fronted) == M{{"Hồ Văn Tám", "chair"}});
 }
 
+TEST_CASE("lists with titles first, joined by dashes; drafts are not attendance",
+          "[meetings][chair]") {
+  auto dashes = Extract(
+      "Sáng 4/4/2023, tại hội nghị lần thứ 7, Ban Chấp hành Đảng bộ tỉnh Hậu Giang thảo luận "
+      "quy hoạch. Bí thư Tỉnh ủy – Lê Văn Một, Phó Bí thư Tỉnh ủy – Trần Văn Hai, Chủ tịch "
+      "UBND tỉnh – Đỗ Văn Ba chủ trì hội nghị.");
+  CHECK(Labels(dashes) ==
+        M{{"Lê Văn Một", "chair"}, {"Trần Văn Hai", "chair"}, {"Đỗ Văn Ba", "chair"}});
+  // "về dự thảo" holds "về dự" (come to attend) only by overlap.
+  auto draft = Extract(
+      "Ngày 21/8/2025, HĐND phường Long Hương tổ chức kỳ họp. Các đại biểu thảo luận về dự "
+      "thảo nghị quyết cho thôi nhiệm vụ đối với 2 đại biểu: Đinh Văn Sáu và Lý Thị Bảy.");
+  CHECK(Labels(draft).empty());
+}
+
 TEST_CASE("guest and speaker cues; remarks to the press are not speech", "[meetings]") {
   auto fronted = Extract(
       "Dự và phát biểu chỉ đạo hội nghị, bà Trịnh Thị Chín, Phó Chủ tịch UBND tỉnh Lào Cai, "
@@ -155,6 +170,22 @@ TEST_CASE("conveners as written: standing office, steering board, parenthesised 
   CHECK(Meetings(Extract("Chiều 14/10/2020, tại Trung tâm Hội nghị tỉnh, Đại hội đại biểu Đảng "
                          "bộ tỉnh Đắk Nông lần thứ XII tiến hành phiên trù bị.")) ==
         V{"2020-10-14 | Tỉnh ủy Đắk Nông"});
+}
+
+TEST_CASE("ceremonies named by their verb; a hall named for meetings is none",
+          "[meetings]") {
+  CHECK(Meetings(Extract("Sáng 7/11/2023, Đoàn đại biểu Quận ủy Hải An do đồng chí Lê Văn "
+                         "Chín, Bí thư Quận ủy dẫn đầu đến trao Huy hiệu Đảng tại nhà đảng "
+                         "viên.")) == V{"2023-11-07 | Quận ủy Hải An"});
+  // The congress, not the "hội nghị" of the hall's name, gives the term's year.
+  CHECK(Meetings(Extract("Chiều 29/9, tại Trung tâm Tổ chức hội nghị tỉnh, Đại hội Đảng bộ "
+                         "tỉnh Bắc Ninh lần thứ I, nhiệm kỳ 2025-2030 tiến hành phiên trù "
+                         "bị.")) == V{"2025-09-29 | Tỉnh ủy Bắc Ninh"});
+  // The congress's term stated in another sentence: the latest one named.
+  CHECK(Meetings(Extract("Đồng chí Lê Văn Mười, Bí thư Đảng ủy xã Phước Sơn phát biểu khai "
+                         "mạc đại hội. Nhiệm kỳ 2020 - 2025, Đảng bộ đạt nhiều kết quả. Nhiệm "
+                         "kỳ 2025 - 2030, xã phấn đấu tăng trưởng 12%.")) ==
+        V{"2025 | Đảng ủy xã Phước Sơn"});
 }
 
 TEST_CASE("planned and reviewed gatherings are not meetings", "[meetings]") {
