@@ -59,7 +59,7 @@ void FoldSyllable(const icu::UnicodeString& syl, std::string* out) {
       tone = d;
       continue;
     }
-    base.append(u_tolower(c));
+    base.append(c == 0x2019 ? UChar32('\'') : u_tolower(c));  // "K’Nhai" is "K'Nhai"
   }
   status = U_ZERO_ERROR;
   out->append(ToUtf8(Nfc().normalize(base, status)));
@@ -90,13 +90,35 @@ bool IsValidUtf8(std::string_view text, size_t* bad_offset) {
   return true;
 }
 
+namespace {
+
+// Look-alike letters typed for Vietnamese ones, each of the same UTF-8
+// length as the letter it stands for: Ð/ð (Icelandic eth) for Đ/đ.
+void ReplaceLookalikes(std::string* s) {
+  for (size_t i = 0; i + 1 < s->size(); ++i) {
+    unsigned char c = (*s)[i], d = (*s)[i + 1];
+    if (c != 0xC3) continue;
+    if (d == 0x90) {  // U+00D0 -> U+0110
+      (*s)[i] = static_cast<char>(0xC4);
+    } else if (d == 0xB0) {  // U+00F0 -> U+0111
+      (*s)[i] = static_cast<char>(0xC4);
+      (*s)[i + 1] = static_cast<char>(0x91);
+    }
+    ++i;
+  }
+}
+
+}  // namespace
+
 std::string ToNfc(std::string_view text) {
   if (IsAsciiOnly(text)) return std::string(text);
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
   icu::UnicodeString n = Nfc().normalize(u, status);
   if (U_FAILURE(status)) return std::string(text);
-  return ToUtf8(n);
+  std::string out = ToUtf8(n);
+  ReplaceLookalikes(&out);
+  return out;
 }
 
 std::string FoldKey(std::string_view text) {
