@@ -45,6 +45,7 @@ struct Title {
   std::optional<OrgRef> org;
   bool no_org = false;   // the post has no organization ("Chủ tịch nước")
   bool former = false;
+  bool party = false;    // a party post (Bí thư): its body is a party committee
   size_t begin = 0, end = 0;
 };
 
@@ -124,6 +125,8 @@ void AnalyzeDocument(Analysis* a);
 std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit);
 std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit);
 std::string OrgName(const OrgRef& org);
+// The party committee of a locality ("huyện X" -> Huyện ủy X, "xã Y" -> Đảng ủy xã Y).
+OrgRef PartyCommitteeOf(const LocRef& loc);
 // Locality type words an unnamed body at this level may take from context.
 std::vector<std::string> OrgTypeSet(const OrgRef& org);
 // The body whose name-bearing locality matters (a board's parent, else itself).

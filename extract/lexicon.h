@@ -24,6 +24,7 @@ struct PostEntry {
   std::string org;        // fixed organization, or the body for kBody
   bool head = false;      // "Trưởng": joins the following body's noun
   bool needs_body = false;
+  bool party = false;     // a party post: a government body after it names its locality only
 };
 
 enum class BodyClass { kCommittee, kPartyUnit, kPartyOrg, kBch, kBoard, kGov, kNamed, kCentral };
@@ -38,7 +39,8 @@ struct BodyEntry {
 
 enum class Cue {
   kHonorific, kPlural, kFormer, kCurrent, kPast, kChair, kGuest, kSpeaker, kElected,
-  kPresent, kPredicate, kPredFill, kInstitution, kBlock, kMember, kSettlement, kStop, kPredecessor, kNotMeeting
+  kPresent, kPredicate, kPredFill, kInstitution, kBlock, kMember, kSettlement, kStop, kPredecessor, kNotMeeting,
+  kAside
 };
 
 enum class MeetingKind {

@@ -43,6 +43,21 @@ bool StartsWithSurname(const Analysis& a, size_t pos, size_t limit) {
 
 bool IsNameWord(const Token& t) { return t.word && !t.number && (t.cap || t.all_caps); }
 
+// An abbreviation written as one ("KH&ĐT", "T.Ư"): every word of the match
+// in capitals or a single capital letter, so "Tư pháp" is not "TƯ".
+size_t AbbreviationAt(const Analysis& a, size_t pos, size_t limit, std::string* expansion) {
+  PhraseMatcher::Match m = a.lex->abbreviations.Find(a.tokens, pos, limit);
+  for (size_t i = pos; i < pos + m.length; ++i) {
+    const Token& t = a.tokens[i];
+    std::string_view s = a.Surface(i);
+    size_t chars = 0;
+    for (unsigned char c : s) chars += (c & 0xC0) != 0x80;
+    if (t.word && !t.number && !t.all_caps && !(t.cap && chars == 1)) return 0;
+  }
+  if (m.length) *expansion = a.lex->abbreviation_entries[m.value];
+  return m.length;
+}
+
 // A run of capitalised words that is not a person's name: for localities the
 // gazetteer lacks. Words in capitals are not taken: in a headline in
 // capitals every word looks like a name. Returns its end, or pos.
@@ -78,15 +93,12 @@ size_t ParseQualifier(const Analysis& a, size_t pos, size_t limit, std::string* 
     // "Khối các cơ quan và doanh nghiệp": "các" and "và" belong to the name here.
     if (i > pos && !a.Is(i, "các") && !a.Is(i, "và") && a.lex->cues.Find(a.tokens, i, limit).length)
       break;
-    PhraseMatcher::Match ab = a.lex->abbreviations.Find(a.tokens, i, limit);
     std::string word;
-    size_t len = 1;
-    if (ab.length) {
-      word = a.lex->abbreviation_entries[ab.value];
-      len = ab.length;
-    } else if (IsNameWord(a.tokens[i]) || lower_ok) {
+    size_t len = AbbreviationAt(a, i, limit, &word);
+    if (!len && (IsNameWord(a.tokens[i]) || lower_ok)) {
       word = std::string(a.Surface(i));
-    } else {
+      len = 1;
+    } else if (!len) {
       break;
     }
     if (!q.empty()) q += ' ';
@@ -98,39 +110,72 @@ size_t ParseQualifier(const Analysis& a, size_t pos, size_t limit, std::string* 
   return i;
 }
 
+// A cue that ends a department's name when it follows a capitalised word:
+// verbs and function words, not "nguyên" in "Tài nguyên" nor "trường" in
+// "Môi trường".
+bool EndsDepartmentName(const Analysis& a, size_t i, size_t limit) {
+  auto [entry, len] = a.CueAt(i, limit);
+  if (entry < 0) return false;
+  for (Cue c : {Cue::kFormer, Cue::kCurrent, Cue::kInstitution, Cue::kSettlement})
+    if (a.lex->CueIs(entry, c)) return false;
+  return true;
+}
+
 // Name words of a department: "Kế hoạch và Đầu tư", "Tư pháp", "Lao động -
-// Thương binh và Xã hội". Each word starts with a capital; its second
-// syllable may be lower case ("Tư pháp"); "và", "-" and "," join words.
+// Thương binh và Xã hội", "KH&ĐT" (expanded). Each word starts with a
+// capital; its second syllable may be lower case ("Tư pháp"); "và", "-" and
+// "," join words.
 size_t ParseDepartmentName(const Analysis& a, size_t pos, size_t limit, std::string* out) {
   size_t i = pos;
   size_t last = pos;
+  std::string name;
+  size_t kept = 0;  // name's length up to `last`
+  auto add = [&](std::string_view word, bool space) {
+    if (space && !name.empty()) name += ' ';
+    name += word;
+  };
   while (i < limit && i - pos < 10 && a.tokens[i].newlines_before == 0) {
     const Token& t = a.tokens[i];
     if (a.lex->loc_types.Find(a.tokens, i, limit).length) break;
     if (i > pos && StartsWithSurname(a, i, limit) && i + 1 < limit && IsNameWord(a.tokens[i + 1]))
       break;
+    std::string expansion;
+    size_t ab = i == pos || i == last ? AbbreviationAt(a, i, limit, &expansion) : 0;
+    if (ab) {
+      add(expansion, true);
+      i += ab;
+      last = i;
+      kept = name.size();
+      continue;
+    }
     if (IsNameWord(t)) {
+      add(a.Surface(i), t.space_before || i == pos);
       ++i;
       last = i;
+      kept = name.size();
       continue;
     }
     bool after_capital = i > pos && i == last && IsNameWord(a.tokens[i - 1]);
     if (t.word && !t.number && after_capital && !a.Is(i, "và") &&
-        !a.lex->cues.Find(a.tokens, i, limit).length) {
+        !EndsDepartmentName(a, i, limit)) {
+      add(a.Surface(i), t.space_before);
       ++i;
       last = i;
+      kept = name.size();
       continue;
     }
     bool joiner = a.Is(i, "và") || a.Is(i, "-") || a.Is(i, "–") || a.Is(i, ",");
     if (joiner && i == last && i > pos && i + 1 < limit && IsNameWord(a.tokens[i + 1]) &&
         !a.lex->posts.Find(a.tokens, i + 1, limit).length) {
+      add(a.Surface(i), t.space_before);
       ++i;
       continue;
     }
     break;
   }
   if (last == pos) return pos;
-  *out = a.SurfaceRange(pos, last);
+  name.resize(kept);
+  *out = name;
   return last;
 }
 
@@ -379,6 +424,13 @@ std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit) {
     }
   }
   o.end = p;
+  return o;
+}
+
+OrgRef PartyCommitteeOf(const LocRef& loc) {
+  OrgRef o;
+  o.loc = loc;
+  PartyOrgToCommittee(&o);
   return o;
 }
 

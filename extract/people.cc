@@ -150,6 +150,13 @@ class SentenceScanner {
     while (i < end_) {
       if (a_->masked[i]) { ++i; continue; }
       PhraseMatcher::Match h = a_->lex->honorifics.Find(a_->tokens, i, end_);
+      if (h.length && IsLocTypeOrInstitution(*a_, i)) {
+        // "Lăng Ông Lê Văn Duyệt": an honorific inside a place's name.
+        i += h.length;
+        while (i < end_ && IsNameWord(a_->tokens[i]) && a_->tokens[i].space_before) ++i;
+        cued = false;
+        continue;
+      }
       if (h.length) {
         cued = true;
         list = list || h.value == 1;
@@ -188,6 +195,13 @@ class SentenceScanner {
   size_t AfterChain(const TitleChain& chain, bool clause_start) {
     size_t n = ParseNameEnd(*a_, chain.end, end_, true);
     if (n > chain.end) return AddMention(chain.end, n, &chain);
+    // "Trưởng Ban Tuyên giáo Huyện ủy - Diệp Minh Trí": a dash, then the name.
+    if (a_->Is(chain.end, "-") || a_->Is(chain.end, "–") || a_->Is(chain.end, ":")) {
+      size_t k = chain.end + 1;
+      size_t m = a_->lex->surnames.Find(a_->tokens, k, end_).length
+                     ? ParseNameEnd(*a_, k, end_, true) : k;
+      if (m > k + 1) return AddMention(k, m, &chain);
+    }
     size_t j = SkipTermQualifier(*a_, chain.end, end_);
     if (a_->Is(j, "là")) {
       size_t k = j + 1;
@@ -243,26 +257,39 @@ class SentenceScanner {
     bool past_before = PastBefore(nb);
     if (pre) AddRoles(person, *pre, past_before, &appositive);
 
-    // Apposition: ", Bí thư ...", " - Bí thư ...", " (Bí thư ...)".
+    // Apposition: ", Bí thư ...", " - Bí thư ...", " (Bí thư ...)", or a
+    // title right after the name ("Lê Thị A phó bí thư huyện ủy").
     size_t j = ne;
-    for (int round = 0; round < 2; ++round) {
+    std::optional<TitleChain> adjacent =
+        IsApposSeparator(*a_, j) ? std::nullopt : ParseTitleChain(*a_, j, end_);
+    if (adjacent) {
+      AddRoles(person, *adjacent, past_before, &appositive);
+      j = adjacent->end;
+    }
+    for (int round = 0; round < 4 && !adjacent; ++round) {
       bool paren = a_->Is(j, "(");
-      if (paren || IsApposSeparator(*a_, j)) {
-        std::optional<TitleChain> chain = ParseTitleChain(*a_, j + 1, end_);
-        if (chain) {
-          AddRoles(person, *chain, past_before, &appositive);
-          j = chain->end;
-          if (paren && a_->Is(j, ")")) ++j;
-          break;
-        }
-        if (paren) {
-          size_t after = SkipParens(*a_, j, end_);
-          if (after == j) break;
-          j = after;
-          continue;
-        }
+      if (!paren && !IsApposSeparator(*a_, j)) break;
+      std::optional<TitleChain> chain = ParseTitleChain(*a_, j + 1, end_);
+      if (chain) {
+        AddRoles(person, *chain, past_before, &appositive);
+        j = chain->end;
+        if (paren && a_->Is(j, ")")) ++j;
+        break;
       }
-      break;
+      if (paren) {
+        size_t after = SkipParens(*a_, j, end_);
+        if (after == j) break;
+        j = after;
+        continue;
+      }
+      // ", 47 tuổi, người xã An Dân, Ủy viên ...": an aside, then the titles.
+      // ", UVBTVTU, Phó Chủ tịch ...": an unknown abbreviation heads the list.
+      size_t next = AsideEnd(j + 1);
+      if (next == j + 1 && j + 2 < end_ && a_->tokens[j + 1].all_caps &&
+          IsApposSeparator(*a_, j + 2))
+        next = j + 2;
+      if (next == j + 1 || !IsApposSeparator(*a_, next)) break;
+      j = next;
     }
     m.appos_end = j;
     a_->mentions.push_back(m);
@@ -340,6 +367,16 @@ class SentenceScanner {
     Distribute(&chain);
     AddRoles(person, chain, false, nullptr);
     return end;
+  }
+
+  // End of an aside starting at i ("47 tuổi", "quê Hà Tĩnh", "người xã An
+  // Dân"): the next comma within a few tokens; i when none starts there.
+  size_t AsideEnd(size_t i) const {
+    size_t k = i < end_ && a_->tokens[i].number ? i + 1 : i;
+    if (!a_->CueAtIs(k, end_, Cue::kAside)) return i;
+    for (size_t e = k + 1; e < end_ && e < k + 10; ++e)
+      if (IsApposSeparator(*a_, e) || a_->Is(e, ";")) return a_->Is(e, ",") ? e : i;
+    return i;
   }
 
   size_t SkipFill(size_t q) const {

@@ -367,3 +367,75 @@ TEST_CASE("two-syllable names in a list of people; not 'Đoàn Thư ký'", "[pat
   Record r = Run("Tham dự có các đồng chí: Lê Lợi, Hà Minh và Trần Thị Hoa. Đại hội bầu Đoàn Chủ tịch, Đoàn Thư ký.");
   CHECK(People(r) == V{"Lê Lợi", "Hà Minh", "Trần Thị Hoa"});
 }
+
+TEST_CASE("abbreviated and fused titles are lexicon spellings", "[patterns]") {
+  Record r = Run(
+      "Chiều 2/6/2023, Huyện ủy Ba Chẽ tổ chức hội nghị. Dự có đồng chí Nông Văn Hiếu, Ủy viên BCH T.Ư Đảng, "
+      "PBT Tỉnh ủy Quảng Ninh; bà Hà Thị Nhàn, UVBTVHU, PCT.HĐND huyện; ông Đỗ Minh Quang, "
+      "UV.BTV Huyện ủy, Chủ tịch UB MTTQ VN huyện Ba Chẽ; ông Vi Văn Toàn, Phó Giám đốc Sở TN&MT.");
+  CHECK(Roles(r, "Nông Văn Hiếu") ==
+        V{"Ủy viên | Ban Chấp hành Trung ương Đảng", "Phó Bí thư | Tỉnh ủy Quảng Ninh"});
+  CHECK(Roles(r, "Hà Thị Nhàn") ==
+        V{"Ủy viên | Ban Thường vụ Huyện ủy Ba Chẽ", "Phó Chủ tịch | Hội đồng nhân dân huyện Ba Chẽ"});
+  CHECK(Roles(r, "Đỗ Minh Quang") ==
+        V{"Ủy viên | Ban Thường vụ Huyện ủy Ba Chẽ",
+          "Chủ tịch | Ủy ban Mặt trận Tổ quốc Việt Nam huyện Ba Chẽ"});
+  CHECK(Roles(r, "Vi Văn Toàn") == V{"Phó Giám đốc | Sở Tài nguyên và Môi trường tỉnh Quảng Ninh"});
+}
+
+TEST_CASE("an unknown abbreviation heading a title list keeps the titles after it", "[patterns]") {
+  Record r = Run("Ông Lục Văn Bảo, UVXYZ, Phó Chủ tịch UBND tỉnh Lạng Sơn dự hội nghị.");
+  CHECK(Roles(r, "Lục Văn Bảo") == V{"Phó Chủ tịch | Ủy ban nhân dân tỉnh Lạng Sơn"});
+}
+
+TEST_CASE("a party post before a government post of the unit goes to its party committee", "[patterns]") {
+  Record r = Run(
+      "Sáng 4/5/2024, Đảng ủy xã Hòa Tiến tổ chức hội nghị. Bà Lê Thị Mến, Phó Bí thư, "
+      "Chủ tịch UBND xã Hòa Tiến trình bày báo cáo. Ông Võ Văn Tư, Phó bí thư Hòa Vang, dự.");
+  CHECK(Roles(r, "Lê Thị Mến") ==
+        V{"Phó Bí thư | Đảng ủy xã Hòa Tiến", "Chủ tịch | Ủy ban nhân dân xã Hòa Tiến"});
+  CHECK(Roles(r, "Võ Văn Tư") == V{"Phó Bí thư | Huyện ủy Hòa Vang"});
+}
+
+TEST_CASE("titles after an aside, after no comma, and before a dash", "[patterns]") {
+  Record r = Run(
+      "Tham dự có ông Tô Văn Lâm, 52 tuổi, quê xã Tam Kỳ, Bí thư Huyện ủy Kim Thành; "
+      "bà Kha Thị Yến phó chủ tịch thường trực UBND huyện Kim Thành. "
+      "Về dự còn có Trưởng Ban Dân vận Huyện ủy Kim Thành - Lạc Văn Đông.");
+  CHECK(Roles(r, "Tô Văn Lâm") == V{"Bí thư | Huyện ủy Kim Thành"});
+  CHECK(Roles(r, "Kha Thị Yến") == V{"Phó Chủ tịch Thường trực | Ủy ban nhân dân huyện Kim Thành"});
+  CHECK(Roles(r, "Lạc Văn Đông") == V{"Trưởng ban | Ban Dân vận Huyện ủy Kim Thành"});
+}
+
+TEST_CASE("lexicon words inside names: Tài nguyên, Đoàn Thanh niên, Đảng ủy Chính phủ", "[patterns]") {
+  Record r = Run(
+      "Dự có ông Hầu Minh Khải, Phó Trưởng phòng Tài nguyên và Môi trường thị xã Sơn Tây; "
+      "ông Kim Ngọc Tú, Ủy viên Ban Thường vụ Đảng ủy Chính phủ; cùng dự có Chủ tịch Hội Nông dân "
+      "và Bí thư Đoàn Thanh niên thị xã.");
+  CHECK(People(r) == V{"Hầu Minh Khải", "Kim Ngọc Tú"});
+  CHECK(Roles(r, "Hầu Minh Khải") ==
+        V{"Phó Trưởng phòng | Phòng Tài nguyên và Môi trường thị xã Sơn Tây"});
+  CHECK(Roles(r, "Kim Ngọc Tú") == V{"Ủy viên | Ban Thường vụ Đảng ủy Chính phủ"});
+}
+
+TEST_CASE("elected to a post 'giữ chức vụ' / 'trúng cử chức danh'", "[patterns]") {
+  Record r = Run(
+      "Tại kỳ họp, ông Mạch Văn Khoa, Phó Bí thư Huyện ủy được bầu giữ chức vụ Chủ tịch UBND huyện Cẩm Khê. "
+      "Bà Ninh Thị Hậu trúng cử chức danh Phó Chủ tịch HĐND huyện Cẩm Khê.");
+  CHECK(Roles(r, "Mạch Văn Khoa") ==
+        V{"Phó Bí thư | Huyện ủy Cẩm Khê", "Chủ tịch | Ủy ban nhân dân huyện Cẩm Khê"});
+  CHECK(Roles(r, "Ninh Thị Hậu") == V{"Phó Chủ tịch | Hội đồng nhân dân huyện Cẩm Khê"});
+}
+
+TEST_CASE("Ð (U+00D0) typed for Đ, and either apostrophe in a name", "[patterns]") {
+  Record r = Run("Ðồng chí Ðặng Văn Ðức, Bí thư Ðảng ủy xã Tà Năng dự. Bà K’Hiền và bà K'Hiền là một người.");
+  CHECK(People(r) == V{"Đặng Văn Đức", "K’Hiền"});
+  CHECK(Roles(r, "Đặng Văn Đức") == V{"Bí thư | Đảng ủy xã Tà Năng"});
+}
+
+TEST_CASE("streets, junctions and shrines named after people are not people", "[patterns]") {
+  Record r = Run(
+      "Ông Hà Văn Sinh, Chủ tịch UBND quận Hải Châu kiểm tra nút giao Lê Duẩn - Trần Phú, "
+      "tuyến đường Nguyễn Văn Linh và Đền thờ Bà Trần Thị Lý.");
+  CHECK(People(r) == V{"Hà Văn Sinh"});
+}
