@@ -38,7 +38,8 @@ const std::pair<const char*, Cue> kCueNames[] = {
     {"pred_fill", Cue::kPredFill},  {"institution", Cue::kInstitution}, {"block", Cue::kBlock},
     {"member", Cue::kMember},       {"settlement", Cue::kSettlement},
     {"stop", Cue::kStop},           {"predecessor", Cue::kPredecessor},
-    {"not_meeting", Cue::kNotMeeting}, {"aside", Cue::kAside}};
+    {"not_meeting", Cue::kNotMeeting}, {"aside", Cue::kAside},
+    {"dateline", Cue::kDateline},       {"month", Cue::kMonth}};
 
 const std::pair<const char*, MeetingKind> kMeetingNames[] = {
     {"congress", MeetingKind::kCongress}, {"plenum", MeetingKind::kPlenum},

@@ -439,3 +439,36 @@ TEST_CASE("streets, junctions and shrines named after people are not people", "[
       "tuyến đường Nguyễn Văn Linh và Đền thờ Bà Trần Thị Lý.");
   CHECK(People(r) == V{"Hà Văn Sinh"});
 }
+
+TEST_CASE("hard-wrapped lines are joined inside a sentence", "[patterns]") {
+  Record r = Run(
+      "Chiều 3-4-2024, Huyện ủy Đông Anh tổ chức hội nghị sơ kết công tác quý I năm 2024. Tới dự\n"
+      "hội nghị có đồng chí Quan Văn Tiến, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Thành\n"
+      "ủy Hà Nội. Đồng chí Ông Thị Lụa, Bí thư Huyện ủy Đông Anh phát biểu kết luận hội nghị và\n"
+      "Đồng chí Quan Văn Tiến phát biểu chỉ đạo.");
+  CHECK(Roles(r, "Quan Văn Tiến") == V{"Ủy viên | Ban Thường vụ Thành ủy Hà Nội",
+                                       "Trưởng ban | Ban Tổ chức Thành ủy Hà Nội"});
+  CHECK(r.title == std::nullopt);
+}
+
+TEST_CASE("datelines glued to the story, under a site clock, in a month-word form", "[patterns]") {
+  auto published = [](const std::string& text) { return Run(text).published.value_or("null"); };
+  CHECK(published("05/09/2022Sáng 4/9, Huyện ủy Bảo Lâm tổ chức hội nghị.") == "2022-09-05");
+  CHECK(published("Thứ Sáu, 08/11/2024 | 06:45\nHội nghị sơ kết công tác tuyên giáo\n"
+                  "Ngày 21-10-2022 - Lượt xem: 57\nSáng 20/10, Huyện ủy Bảo Lâm tổ chức hội nghị.") ==
+        "2022-10-21");
+  CHECK(published("Hội nghị sơ kết công tác tuyên giáo\n9 Th11, 2021 lúc 15:20\n"
+                  "Sáng 8/11, Huyện ủy Bảo Lâm tổ chức hội nghị.") == "2021-11-09");
+}
+
+TEST_CASE("an inline photo credit ends at its full stop; bylines after ./. are not people", "[patterns]") {
+  Record r = Run(
+      "Sáng 2/3/2021, Huyện ủy Si Ma Cai tổ chức hội nghị. Ảnh: Trung tâm Truyền thông huyện Si Ma Cai. "
+      "Đồng chí Sùng Văn Páo, Bí thư Huyện ủy Si Ma Cai phát biểu./. Vàng Thị Dung (Báo Lào Cai)");
+  CHECK(People(r) == V{"Sùng Văn Páo"});
+  CHECK(r.author == "Vàng Thị Dung");
+  Record r2 = Run(
+      "Sáng 2/3/2021, Huyện ủy Si Ma Cai tổ chức hội nghị. Đồng chí Sùng Văn Páo, Bí thư Huyện ủy "
+      "Si Ma Cai phát biểu.\nVàng Thị Dung\nTrung tâm Truyền thông huyện Si Ma Cai");
+  CHECK(People(r2) == V{"Sùng Văn Páo"});
+}
