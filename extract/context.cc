@@ -90,6 +90,16 @@ std::optional<LocRef> BestFit(const Analysis& a, size_t at, Fit fit) {
   return best;
 }
 
+// "tàu ngầm Khánh Hòa", "đường Hà Nội": a name right after an object's or
+// a street's noun names that thing, not the place.
+bool AfterObjectNoun(const Analysis& a, size_t i) {
+  for (size_t back = 1; back <= 3 && back <= i; ++back) {
+    size_t len = 0;
+    if (a.CueAtIs(i - back, i, Cue::kInstitution, &len) && len == back) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void BuildFrame(Analysis* a) {
@@ -114,7 +124,7 @@ void BuildFrame(Analysis* a) {
       std::vector<int> provinces;
       for (int u : units)
         if (g.unit(u).level == 1) provinces.push_back(u);
-      if (n && !provinces.empty()) {
+      if (n && !provinces.empty() && !AfterObjectNoun(*a, i)) {
         LocRef l;
         l.units = provinces;
         l.type = g.unit(provinces[0]).type;

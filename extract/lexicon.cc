@@ -146,6 +146,7 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::map<std::string, std::string_v
     if (c.size() < 3) { bad = "localities.tsv: " + c[0]; return; }
     lex->loc_types.Add(c[0], static_cast<int>(lex->loc_type_entries.size()));
     lex->loc_type_entries.emplace_back(c[1] == "alias", c[2]);
+    lex->loc_type_numbered.push_back(c[1] == "numbered");
   });
   ForEachRow(FileOr(files, "surnames.txt", &missing),
              [&](const std::vector<std::string>& c) { lex->surnames.Add(c[0], 0); });

@@ -70,6 +70,7 @@ class Lexicon {
   std::vector<PostEntry> post_entries;
   std::vector<BodyEntry> body_entries;
   std::vector<std::pair<bool, std::string>> loc_type_entries;  // (alias?, value)
+  std::vector<bool> loc_type_numbered;  // a type word only before a number ("Q.3")
   std::vector<std::string> abbreviation_entries;
   // Bit set of Cue classes per cue phrase (a phrase may be in several).
   std::vector<uint32_t> cue_entries;

@@ -72,6 +72,19 @@ size_t UnknownNameRun(const Analysis& a, size_t pos, size_t limit, size_t max_le
   return i;
 }
 
+// "xã Sơn Tây Hạ": capitalised name words right after a gazetteer name
+// make a longer name, not that unit. Returns their end (pos when none).
+size_t NameGoesOn(const Analysis& a, size_t pos, size_t limit) {
+  size_t i = pos;
+  while (i < limit && i - pos < 2 && IsNameWord(a.tokens[i]) && !a.tokens[i].all_caps &&
+         a.tokens[i].space_before && a.tokens[i].newlines_before == 0 &&
+         !StartsWithSurname(a, i, limit) && !a.lex->loc_types.Find(a.tokens, i, limit).length &&
+         !a.lex->bodies.Find(a.tokens, i, limit).length &&
+         !a.lex->posts.Find(a.tokens, i, limit).length && a.CueAt(i, limit).first < 0)
+    ++i;
+  return i;
+}
+
 // A place's name as the story writes it ("Bình Thủy"), or the gazetteer's
 // when the story shouts it in capitals.
 std::string NameFromUnits(const Analysis& a, const std::vector<int>& units, size_t b, size_t e) {
@@ -244,6 +257,7 @@ std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit)
   }
   loc.type = value;
   size_t p = loc.end;
+  if (lex.loc_type_numbered[m.value] && !(p < limit && a.tokens[p].number)) return std::nullopt;
   if (p < limit && a.tokens[p].newlines_before) return loc;
   // "tỉnh Thừa Thiên Huế": a known alias after a type word keeps the text's
   // type and name (the story may predate a renaming) and the alias's unit.
@@ -258,6 +272,14 @@ std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit)
   }
   std::vector<int> units;
   size_t n = lex.gazetteer->MatchName(a.tokens, p, limit, &units);
+  if (n && LevelOfType(loc.type) >= 2) {
+    size_t more = NameGoesOn(a, p + n, limit);
+    if (more > p + n) {
+      loc.name = ProperCase(a.SurfaceRange(p, more));
+      loc.end = more;
+      return loc;
+    }
+  }
   if (n) {
     // Candidates of the type written; a province type with none is no place.
     loc.units = FilterUnits(*lex.gazetteer, units, loc.type);
@@ -313,6 +335,7 @@ std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit) {
               : e.type_word == "thành phố" ? TypeFits(lex.gazetteer->unit(u), "thành phố")
                                            : lex.gazetteer->unit(u).level == 2)
             fit.push_back(u);
+        if (n && e.type_word != "tỉnh" && NameGoesOn(a, p + n, limit) > p + n) n = 0;
         if (n && !fit.empty()) {
           o.loc.units = fit;
           o.loc.name = NameFromUnits(a, fit, p, p + n);
@@ -449,7 +472,11 @@ std::string OrgName(const OrgRef& o) {
     case BodyClass::kBch:
       break;
     case BodyClass::kCommittee:
-      add(o.loc.name);
+      // "Quận ủy Quận 3": a numbered unit keeps its type word.
+      if (!o.loc.name.empty() && std::all_of(o.loc.name.begin(), o.loc.name.end(), ::isdigit))
+        add(UpperFirst(o.loc.type) + " " + o.loc.name);
+      else
+        add(o.loc.name);
       break;
     case BodyClass::kBoard:
       if (o.parent) add(OrgName(*o.parent));

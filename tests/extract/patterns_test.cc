@@ -472,3 +472,24 @@ TEST_CASE("an inline photo credit ends at its full stop; bylines after ./. are n
       "Si Ma Cai phát biểu.\nVàng Thị Dung\nTrung tâm Truyền thông huyện Si Ma Cai");
   CHECK(People(r2) == V{"Sùng Văn Páo"});
 }
+
+TEST_CASE("numbered districts abbreviated Q.3 / Q3 keep their number", "[patterns]") {
+  Record r = Run(
+      "Sáng 2/4/2024, Đảng ủy phường 12 (Q3, TP.HCM) tổ chức hội nghị. Dự có đ/c Kha Văn Nhật, "
+      "Bí thư Quận ủy Q.10 và đ/c Âu Thị Nga, Phó Bí thư Quận ủy Q3.");
+  CHECK(Roles(r, "Kha Văn Nhật") == V{"Bí thư | Quận ủy Quận 10"});
+  CHECK(Roles(r, "Âu Thị Nga") == V{"Phó Bí thư | Quận ủy Quận 3"});
+}
+
+TEST_CASE("a province's name inside an object's name is no locality", "[patterns]") {
+  Record r = Run(
+      "Ngày 4/5/2018, Tỉnh ủy tổ chức hội nghị. Đồng chí Mẫn Văn Hòa, Bí thư Tỉnh ủy chủ trì. "
+      "Đại biểu được nghe giới thiệu về tàu ngầm Đà Nẵng và giàn khoan Thái Bình.");
+  CHECK(Roles(r, "Mẫn Văn Hòa") == V{"Bí thư | Tỉnh ủy"});
+}
+
+TEST_CASE("a place name followed by more name syllables is not cut short", "[patterns]") {
+  Record r = Run("Ông Giáp Văn Lực, Chủ tịch UBND xã Sơn Tây Hạ dự. Bà Mông Thị Hà, Bí thư Đảng ủy xã Sơn Tây dự.");
+  CHECK(Roles(r, "Giáp Văn Lực") == V{"Chủ tịch | Ủy ban nhân dân xã Sơn Tây Hạ"});
+  CHECK(Roles(r, "Mông Thị Hà") == V{"Bí thư | Đảng ủy xã Sơn Tây"});
+}
