@@ -46,6 +46,7 @@ struct Title {
   bool no_org = false;   // the post has no organization ("Chủ tịch nước")
   bool former = false;
   bool party = false;    // a party post (Bí thư): its body is a party committee
+  bool termed = false;   // tagged with a term ("khóa XIV")
   size_t begin = 0, end = 0;
 };
 

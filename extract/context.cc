@@ -100,6 +100,45 @@ bool AfterObjectNoun(const Analysis& a, size_t i) {
   return false;
 }
 
+// A body named in full at most this many sentences before completes a bare one.
+constexpr size_t kCompletionSentences = 3;
+
+bool StartsBch(const Analysis& a, size_t tok) {
+  PhraseMatcher::Match m = a.lex->bodies.Find(a.tokens, tok, a.tokens.size());
+  return m.length && a.lex->body_entries[m.value].cls == BodyClass::kBch;
+}
+
+// "... Đảng bộ các cơ quan Đảng tỉnh X được thành lập. ... làm Bí thư Đảng
+// ủy": a bare body (Ban Chấp hành, a Đảng ủy, a board) completed from the
+// latest such body named in full just before `at`. True when completed.
+bool CompleteFromBefore(const Analysis& a, size_t at, OrgRef* local) {
+  bool bch = local->cls == BodyClass::kBch;
+  bool unit = local->cls == BodyClass::kPartyUnit && local->qualifier.empty() &&
+              local->loc.type.empty() && !local->loc.named();
+  bool board = local->cls == BodyClass::kBoard && !local->parent;
+  if (!bch && !unit && !board) return false;
+  size_t s = a.sentence_of[std::min(at, a.sentence_of.size() - 1)];
+  auto it = std::lower_bound(a.orgs.begin(), a.orgs.end(), at,
+                             [](const OrgMention& m, size_t pos) { return m.org.begin < pos; });
+  while (it != a.orgs.begin()) {
+    const OrgMention& m = *--it;
+    if (m.sentence + kCompletionSentences < s) return false;
+    const OrgRef& o = m.org;
+    bool fits = bch ? (o.cls == BodyClass::kCommittee || o.cls == BodyClass::kPartyUnit) &&
+                          StartsBch(a, o.begin)
+                : unit ? o.cls == BodyClass::kPartyUnit && !o.qualifier.empty()
+                       : o.cls == BodyClass::kBoard && o.parent && o.head == local->head;
+    if (!fits) continue;
+    size_t b = local->begin, e = local->end;
+    *local = o;
+    local->begin = b;
+    local->end = e;
+    ResolveOrg(a, o.begin, local);
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void BuildFrame(Analysis* a) {
@@ -149,6 +188,7 @@ void BuildFrame(Analysis* a) {
 void ResolveOrg(const Analysis& a, size_t at, OrgRef* org) {
   const Gazetteer& g = *a.lex->gazetteer;
   OrgRef* local = LocalBody(org);
+  if (CompleteFromBefore(a, at, local)) return;
   if (local->cls == BodyClass::kBoard || local->cls == BodyClass::kCentral) return;
   if (local->loc.named()) {
     if (local->loc.units.size() > 1) {

@@ -39,7 +39,8 @@ const std::pair<const char*, Cue> kCueNames[] = {
     {"member", Cue::kMember},       {"settlement", Cue::kSettlement},
     {"stop", Cue::kStop},           {"predecessor", Cue::kPredecessor},
     {"not_meeting", Cue::kNotMeeting}, {"aside", Cue::kAside},
-    {"dateline", Cue::kDateline},       {"month", Cue::kMonth}};
+    {"dateline", Cue::kDateline},       {"month", Cue::kMonth},
+    {"elected_list", Cue::kElectedList}};
 
 const std::pair<const char*, MeetingKind> kMeetingNames[] = {
     {"congress", MeetingKind::kCongress}, {"plenum", MeetingKind::kPlenum},

@@ -40,7 +40,7 @@ struct BodyEntry {
 enum class Cue {
   kHonorific, kPlural, kFormer, kCurrent, kPast, kChair, kGuest, kSpeaker, kElected,
   kPresent, kPredicate, kPredFill, kInstitution, kBlock, kMember, kSettlement, kStop, kPredecessor, kNotMeeting,
-  kAside, kDateline, kMonth
+  kAside, kDateline, kMonth, kElectedList
 };
 
 enum class MeetingKind {

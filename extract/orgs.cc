@@ -368,7 +368,7 @@ std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit) {
         if (q > p) {
           p = q;
           std::optional<LocRef> tail = ParseLocality(a, p, limit);
-          if (tail && !tail->named()) {
+          if (tail) {
             o.loc = *tail;
             p = tail->end;
           }

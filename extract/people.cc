@@ -296,6 +296,7 @@ class SentenceScanner {
 
     // Predicates: "... được bầu làm Phó Bí thư", "... thôi tham gia công tác".
     bool has_predicate = false;
+    std::vector<size_t> taken;  // posts the predicates give
     size_t limit = std::min(end_, j + kPredicateWindow);
     for (size_t k = j; k < limit;) {
       if (k > j && (a_->lex->honorifics.Find(a_->tokens, k, end_).length ||
@@ -318,7 +319,7 @@ class SentenceScanner {
       if (a_->lex->CueIs(cue, Cue::kPredicate)) {
         size_t q = SkipFill(k + len);
         if (auto chain = ParseTitleChain(*a_, q, end_)) {
-          AddRoles(person, *chain, false, nullptr);
+          AddRoles(person, *chain, false, &taken);
           for (int other : group_) AddRoles(other, *chain, false, nullptr);
           group_.clear();
           has_predicate = true;
@@ -338,6 +339,7 @@ class SentenceScanner {
       }
       k += len;
     }
+    MarkPreviousTerm(person, appositive, taken);
     // Coordination: "A, Chủ tịch UBND và ông B tái đắc cử ..." shares B's predicate.
     size_t c = j;
     if (!has_predicate && (a_->Is(c, "và") || a_->Is(c, ",")) &&
@@ -348,6 +350,28 @@ class SentenceScanner {
       group_.clear();
     }
     return j;
+  }
+
+  // "X, Phó Bí thư Tỉnh ủy khóa XIV, ... làm Bí thư Tỉnh ủy khóa XV": a post
+  // tagged with its term, in the body the person now takes a post in, is
+  // the previous term's.
+  void MarkPreviousTerm(int person, const std::vector<size_t>& appositive,
+                        const std::vector<size_t>& taken) {
+    auto& roles = a_->persons[person].roles;
+    for (size_t r : appositive) {
+      Title& t = roles[r].title;
+      if (!t.termed || !t.org) continue;
+      OrgRef mine = *t.org;
+      const OrgRef* body = LocalBody(&mine);
+      for (size_t n : taken) {
+        if (!roles[n].title.org) continue;
+        OrgRef other = *roles[n].title.org;
+        const OrgRef* o = LocalBody(&other);
+        bool same = o->head == body->head &&
+                    (!o->loc.named() || !body->loc.named() || o->loc.name == body->loc.name);
+        if (same) t.former = true;
+      }
+    }
   }
 
   // "tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy": a member of each body,
@@ -396,21 +420,28 @@ class SentenceScanner {
 }  // namespace
 
 // "các đại biểu trúng cử HĐND tỉnh ... như ông A, ...; ông B": everyone the
-// sentence then lists was elected a deputy of that council.
-void AddDeputies(Analysis* a, size_t s) {
+// sentence then lists was elected a deputy of that council. "Trong số những
+// người trúng cử Ban Chấp hành có ông A, ...; bà B": everyone it then
+// introduces was elected a member of that committee.
+void AddElectedList(Analysis* a, size_t s) {
   const Sentence& sen = a->sentences[s];
-  for (size_t i = sen.tok_begin; i + 2 < sen.tok_end; ++i) {
-    size_t org_at = 0;
-    if (a->Is(i, "đại") && a->Is(i + 1, "biểu") && a->Is(i + 2, "trúng") && a->Is(i + 3, "cử"))
-      org_at = i + 4;
-    else if (a->Is(i, "trúng") && a->Is(i + 1, "cử") && a->Is(i + 2, "đại") && a->Is(i + 3, "biểu"))
-      org_at = i + 4;
-    if (!org_at) continue;
-    std::optional<OrgRef> o = ParseOrg(*a, org_at, sen.tok_end);
-    if (!o || (o->head != "Hội đồng nhân dân" && o->head != "Quốc hội")) continue;
-    Title t = PostIn("Đại biểu", *o);
+  size_t len = 0;
+  for (size_t i = sen.tok_begin; i < sen.tok_end; ++i) {
+    if (!a->CueAtIs(i, sen.tok_end, Cue::kElectedList, &len)) continue;
+    std::optional<OrgRef> o = ParseOrg(*a, i + len, sen.tok_end);
+    if (!o) continue;
+    bool deputies = o->head == "Hội đồng nhân dân" || o->head == "Quốc hội";
+    if (!deputies && !HasMembers(*o)) continue;
+    size_t from = o->end;
+    if (!deputies) {
+      while (from < sen.tok_end && !a->CueAtIs(from, sen.tok_end, Cue::kPresent) &&
+             !a->Is(from, ":"))
+        ++from;
+      if (from == sen.tok_end) continue;
+    }
+    Title t = PostIn(deputies ? "Đại biểu" : "Ủy viên", *o);
     for (const PersonMention& m : a->mentions) {
-      if (m.sentence != s || m.begin < o->end) continue;
+      if (m.sentence != s || m.begin < from) continue;
       a->persons[m.person].roles.push_back({t, s});
     }
     return;
@@ -452,7 +483,7 @@ void AddListedMembers(Analysis* a, size_t s) {
 void FindPeople(Analysis* a) {
   for (size_t s = 0; s < a->sentences.size(); ++s) {
     SentenceScanner(a, s).Run();
-    AddDeputies(a, s);
+    AddElectedList(a, s);
     AddListedMembers(a, s);
   }
 }

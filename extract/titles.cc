@@ -159,6 +159,7 @@ std::optional<Title> ParseTitle(const Analysis& a, size_t pos, size_t limit) {
     }
   }
   t.end = SkipTermQualifier(a, q, limit);
+  t.termed = t.end > q;
   return t;
 }
 

@@ -493,3 +493,32 @@ TEST_CASE("a place name followed by more name syllables is not cut short", "[pat
   CHECK(Roles(r, "Giáp Văn Lực") == V{"Chủ tịch | Ủy ban nhân dân xã Sơn Tây Hạ"});
   CHECK(Roles(r, "Mông Thị Hà") == V{"Bí thư | Đảng ủy xã Sơn Tây"});
 }
+
+TEST_CASE("a post of the previous term in the body the person now takes a post in is former", "[patterns]") {
+  Record r = Run(
+      "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Hòa Bình khóa XVII đã bầu đồng chí Triệu Văn Nhất, "
+      "Phó Bí thư Tỉnh ủy khóa XVI, Chủ tịch UBND tỉnh, giữ chức Bí thư Tỉnh ủy Hòa Bình khóa XVII.");
+  CHECK(Roles(r, "Triệu Văn Nhất") ==
+        V{"Phó Bí thư | Tỉnh ủy Hòa Bình (former)", "Chủ tịch | Ủy ban nhân dân tỉnh Hòa Bình",
+          "Bí thư | Tỉnh ủy Hòa Bình"});
+}
+
+TEST_CASE("a bare body is completed from the one named in full just before", "[patterns]") {
+  Record r = Run(
+      "Đảng bộ Khối doanh nghiệp tỉnh Yên Bái được thành lập theo quyết định của Ban Thường vụ Tỉnh ủy. "
+      "Bà Sầm Thị Vân được chỉ định làm Bí thư Đảng ủy. Ủy ban Kiểm tra Đảng ủy Khối doanh nghiệp tỉnh "
+      "Yên Bái gồm 5 đồng chí. Ông Hứa Văn Thanh giữ chức Chủ nhiệm Ủy ban Kiểm tra.");
+  CHECK(Roles(r, "Sầm Thị Vân") == V{"Bí thư | Đảng ủy Khối doanh nghiệp tỉnh Yên Bái"});
+  CHECK(Roles(r, "Hứa Văn Thanh") ==
+        V{"Chủ nhiệm | Ủy ban Kiểm tra Đảng ủy Khối doanh nghiệp tỉnh Yên Bái"});
+}
+
+TEST_CASE("elected to the Ban Chấp hành: a member of the committee", "[patterns]") {
+  Record r = Run(
+      "Đại hội Đảng bộ tỉnh Hà Giang đã bầu Ban Chấp hành Đảng bộ tỉnh khóa XVII gồm 53 đồng chí. "
+      "Trong số người trúng cử Ban Chấp hành có ông Hầu Văn Chung, Bí thư Huyện ủy Đồng Văn; "
+      "bà Lù Thị Sểnh lần đầu được bầu vào Ban Chấp hành.");
+  CHECK(Roles(r, "Hầu Văn Chung") ==
+        V{"Bí thư | Huyện ủy Đồng Văn", "Ủy viên | Tỉnh ủy Hà Giang"});
+  CHECK(Roles(r, "Lù Thị Sểnh") == V{"Ủy viên | Tỉnh ủy Hà Giang"});
+}
