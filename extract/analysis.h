@@ -116,6 +116,10 @@ struct Analysis {
   // The cue phrase at `tok` (entry index, tokens), or {-1, 0}.
   std::pair<int, size_t> CueAt(size_t tok, size_t limit) const;
   bool CueAtIs(size_t tok, size_t limit, Cue cue, size_t* len = nullptr) const;
+  // End of the hyphen-glued word starting at `tok` ("Xổm-phon", "Sa-van-na-khẹt"):
+  // past every "-" written with no space on either side and followed by a
+  // word that starts no post or body; tok + 1 when there is none.
+  size_t GluedEnd(size_t tok, size_t limit) const;
 };
 
 // document.cc: lines, boilerplate, headline, dateline, byline; fills

@@ -351,6 +351,16 @@ bool Analysis::Is(size_t tok, std::string_view word) const {
   return tok < tokens.size() && tokens[tok].key == LiteralKey(word);
 }
 
+size_t Analysis::GluedEnd(size_t tok, size_t limit) const {
+  size_t j = tok + 1;
+  while (j + 1 < limit && (Is(j, "-") || Is(j, "–")) && !tokens[j].space_before &&
+         !tokens[j + 1].space_before && tokens[j + 1].word && !tokens[j + 1].number &&
+         !lex->posts.Find(tokens, j + 1, limit).length &&
+         !lex->bodies.Find(tokens, j + 1, limit).length)
+    j += 2;
+  return j;
+}
+
 std::pair<int, size_t> Analysis::CueAt(size_t tok, size_t limit) const {
   PhraseMatcher::Match m = lex->cues.Find(tokens, tok, limit);
   if (!m.length) return {-1, 0};

@@ -127,6 +127,7 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::map<std::string, std::string_v
     e.head = flags.find(",head,") != std::string::npos;
     e.needs_body = flags.find(",body,") != std::string::npos || e.head;
     e.party = flags.find(",party,") != std::string::npos;
+    e.place = flags.find(",place,") != std::string::npos;
     for (const std::string& s : WithAbbreviations(c[0], spellings))
       lex->posts.Add(s, static_cast<int>(lex->post_entries.size()));
     lex->post_entries.push_back(std::move(e));

@@ -25,6 +25,7 @@ struct PostEntry {
   bool head = false;      // "Trưởng": joins the following body's noun
   bool needs_body = false;
   bool party = false;     // a party post: a government body after it names its locality only
+  bool place = false;     // the locality after it is its organization ("Tỉnh trưởng tỉnh X")
 };
 
 enum class BodyClass { kCommittee, kPartyUnit, kPartyOrg, kBch, kBoard, kGov, kNamed, kCentral };

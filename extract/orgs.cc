@@ -64,12 +64,20 @@ size_t AbbreviationAt(const Analysis& a, size_t pos, size_t limit, std::string* 
 size_t UnknownNameRun(const Analysis& a, size_t pos, size_t limit, size_t max_len) {
   if (pos >= limit || StartsWithSurname(a, pos, limit)) return pos;
   size_t i = pos;
-  while (i < limit && i - pos < max_len && IsNameWord(a.tokens[i]) && !a.tokens[i].all_caps &&
-         (i == pos || a.tokens[i].newlines_before == 0) &&
-         a.lex->bodies.Find(a.tokens, i, limit).length == 0 &&
-         a.lex->posts.Find(a.tokens, i, limit).length == 0)
-    ++i;
+  for (size_t n = 0; i < limit && n < max_len && IsNameWord(a.tokens[i]) &&
+                     !a.tokens[i].all_caps && (i == pos || a.tokens[i].newlines_before == 0) &&
+                     a.lex->bodies.Find(a.tokens, i, limit).length == 0 &&
+                     a.lex->posts.Find(a.tokens, i, limit).length == 0;
+       ++n)
+    i = a.GluedEnd(i, limit);
   return i;
+}
+
+// A foreign place written with hyphens ("Sa-van-na-khẹt"): not in the
+// gazetteer, even at province level. Returns its end, or pos.
+size_t ForeignName(const Analysis& a, size_t pos, size_t limit) {
+  if (pos >= limit || !IsNameWord(a.tokens[pos]) || a.GluedEnd(pos, limit) == pos + 1) return pos;
+  return UnknownNameRun(a, pos, limit, 2);
 }
 
 // "xã Sơn Tây Hạ": capitalised name words right after a gazetteer name
@@ -293,8 +301,8 @@ std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit)
     loc.end = p + 1;
     return loc;
   }
-  if (LevelOfType(loc.type) == 1) return loc;  // every province is in the gazetteer
-  size_t e = UnknownNameRun(a, p, limit, 3);
+  // Every province is in the gazetteer, unless it is abroad.
+  size_t e = LevelOfType(loc.type) == 1 ? ForeignName(a, p, limit) : UnknownNameRun(a, p, limit, 3);
   if (e > p) {
     loc.name = ProperCase(a.SurfaceRange(p, e));
     loc.end = e;
@@ -342,8 +350,9 @@ std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit) {
           o.loc.begin = p;
           p += n;
           o.loc.end = p;
-        } else if (e.type_word != "tỉnh") {
-          size_t end = UnknownNameRun(a, p, limit, 3);
+        } else {
+          size_t end = e.type_word != "tỉnh" ? UnknownNameRun(a, p, limit, 3)
+                                             : ForeignName(a, p, limit);
           if (end > p) {
             o.loc.name = ProperCase(a.SurfaceRange(p, end));
             o.loc.begin = p;
@@ -465,7 +474,7 @@ OrgRef* LocalBody(OrgRef* org) {
 std::string OrgName(const OrgRef& o) {
   std::string name = o.head;
   auto add = [&name](const std::string& part) {
-    if (!part.empty()) name += " " + part;
+    if (!part.empty()) name += (name.empty() ? "" : " ") + part;
   };
   switch (o.cls) {
     case BodyClass::kCentral:

@@ -74,15 +74,16 @@ bool IsApposSeparator(const Analysis& a, size_t i) {
 size_t ParseNameEnd(const Analysis& a, size_t pos, size_t limit, bool cued, bool in_list = false) {
   if (pos >= limit || a.masked[pos]) return pos;
   size_t i = pos;
-  while (i < limit && i - pos < kMaxNameSyllables && IsNameWord(a.tokens[i]) && !a.masked[i] &&
+  size_t n = 0;  // syllables, a hyphen-glued word ("Xổm-phon") counting as one
+  while (i < limit && n < kMaxNameSyllables && IsNameWord(a.tokens[i]) && !a.masked[i] &&
          (i == pos || (a.tokens[i].space_before && a.tokens[i].newlines_before == 0))) {
     if (a.lex->posts.Find(a.tokens, i, limit).length || StartsSpecificBody(a, i, limit)) break;
     // A name in capitals runs into the capitalised verb after it ("ÔNG NGUYỄN
     // VĂN AN ĐƯỢC BẦU ..."): no cue word is part of a name.
     if (i > pos && a.tokens[i].all_caps && a.lex->cues.Find(a.tokens, i, limit).length) break;
-    ++i;
+    i = a.GluedEnd(i, limit);
+    ++n;
   }
-  size_t n = i - pos;
   if (n == 0) return pos;
   if (a.tokens[pos].all_caps) {
     // In capitals any word looks like a name: a surname cued by an honorific,
@@ -94,7 +95,7 @@ size_t ParseNameEnd(const Analysis& a, size_t pos, size_t limit, bool cued, bool
   }
   if (cued) return i;
   if (n < 2 || !a.lex->surnames.Find(a.tokens, pos, limit).length) return pos;
-  if (a.lex->gazetteer->MatchName(a.tokens, pos, limit, nullptr) == n) return pos;
+  if (a.lex->gazetteer->MatchName(a.tokens, pos, limit, nullptr) == i - pos) return pos;
   if (IsLocTypeOrInstitution(a, pos)) return pos;
   // Two syllables: a title must follow, or, in a list of people ("các đồng chí:
   // Lê Lợi, Hà Minh và ..."), the list's punctuation.

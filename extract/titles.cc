@@ -69,6 +69,19 @@ std::optional<OrgRef> PlaceCommittee(const Analysis& a, size_t pos, size_t limit
   return o;
 }
 
+// "Phó Tỉnh trưởng tỉnh Sa-van-na-khẹt": the locality itself.
+std::optional<OrgRef> PlaceItself(const Analysis& a, size_t pos, size_t limit) {
+  std::optional<LocRef> l = ParseLocality(a, pos, limit);
+  if (!l || !l->named()) return std::nullopt;
+  OrgRef o;
+  o.kind = graph::OrgKind::kGovernment;
+  o.cls = BodyClass::kGov;
+  o.loc = *l;
+  o.begin = pos;
+  o.end = l->end;
+  return o;
+}
+
 std::optional<Title> ParseTitle(const Analysis& a, size_t pos, size_t limit) {
   const Lexicon& lex = *a.lex;
   Title t;
@@ -148,6 +161,7 @@ std::optional<Title> ParseTitle(const Analysis& a, size_t pos, size_t limit) {
       case PostEntry::OrgRule::kOptional: {
         std::optional<OrgRef> o = ParseOrg(a, q, limit);
         if (!o && e.party) o = PlaceCommittee(a, q, limit);
+        if (!o && e.place) o = PlaceItself(a, q, limit);
         if (o) {
           q = o->end;
           t.org = std::move(o);

@@ -522,3 +522,15 @@ TEST_CASE("elected to the Ban Chấp hành: a member of the committee", "[patter
         V{"Bí thư | Huyện ủy Đồng Văn", "Ủy viên | Tỉnh ủy Hà Giang"});
   CHECK(Roles(r, "Lù Thị Sểnh") == V{"Ủy viên | Tỉnh ủy Hà Giang"});
 }
+
+TEST_CASE("hyphenated names and foreign provinces", "[patterns]") {
+  Record r = Run(
+      "Dự hội nghị có đồng chí Bun-thong Xỉ-xu-vông, Phó Tỉnh trưởng tỉnh Chăm-pa-xắc, "
+      "đồng chí Y-Khoa Mlô, Phó Chủ tịch UBND tỉnh Đắk Lắk và đồng chí Khăm-phăn Vông-xa, "
+      "Phó Chánh Văn phòng Tỉnh ủy Chăm-pa-xắc.");
+  CHECK(People(r) == V{"Bun-Thong Xỉ-Xu-Vông", "Y-Khoa Mlô", "Khăm-Phăn Vông-Xa"});
+  CHECK(Roles(r, "Bun-Thong Xỉ-Xu-Vông") == V{"Phó Tỉnh trưởng | tỉnh Chăm-Pa-Xắc"});
+  CHECK(Roles(r, "Y-Khoa Mlô") == V{"Phó Chủ tịch | Ủy ban nhân dân tỉnh Đắk Lắk"});
+  CHECK(Roles(r, "Khăm-Phăn Vông-Xa") ==
+        V{"Phó Chánh văn phòng | Văn phòng Tỉnh ủy Chăm-Pa-Xắc"});
+}
