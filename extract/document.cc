@@ -155,8 +155,10 @@ bool EndsSentence(const Analysis& a, size_t i) {
 
 // Hard-wrapped text: a line break inside a sentence is a space. A break
 // before a lower-case word after a line with no stop is a wrap; once the
-// story shows one, a break after a line as long as the story's lines is one
-// too ("... Về dự\nĐại hội có ...").
+// story shows one, a break after a line of story text (one with a sentence
+// end inside it, or itself a wrapped one) as long as the story's lines is
+// one too ("... hội nghị. Về dự\nĐại hội có ..."). Headlines and datelines
+// stay lines of their own.
 void JoinWrappedLines(Analysis* a) {
   std::vector<size_t> starts;
   size_t widest = 0, wraps = 0;
@@ -167,17 +169,28 @@ void JoinWrappedLines(Analysis* a) {
       ++wraps;
   }
   if (!wraps) return;
+  std::vector<bool> story(starts.size(), false);  // a line of story text
   for (size_t k = 0; k < starts.size(); ++k) {
     size_t e = k + 1 < starts.size() ? starts[k + 1] : a->tokens.size();
     widest = std::max(widest, a->tokens[e - 1].end - a->tokens[starts[k]].begin);
+    for (size_t i = starts[k]; i + 1 < e && !story[k]; ++i)
+      story[k] = (a->Is(i, ".") || a->Is(i, "!") || a->Is(i, "?")) && a->tokens[i + 1].word &&
+                 a->tokens[i + 1].space_before;
   }
   for (size_t k = 1; k < starts.size(); ++k) {
     size_t i = starts[k];
     const Token& t = a->tokens[i];
     if (t.newlines_before != 1 || !t.word || EndsSentence(*a, i - 1)) continue;
+    size_t e = k + 1 < starts.size() ? starts[k + 1] : a->tokens.size();
+    std::string_view next(a->text.data() + t.begin, a->tokens[e - 1].end - t.begin);
+    if (ParseDateline(next) || SiteDateline(*a, i, e)) continue;
     size_t width = a->tokens[i - 1].end - a->tokens[starts[k - 1]].begin;
     bool lower = !t.cap && !t.number;
-    if (lower || (width >= 40 && width * 10 >= widest * 7)) a->tokens[i].newlines_before = 0;
+    bool long_story_line = story[k - 1] && width >= 40 && width * 10 >= widest * 7;
+    if (lower || long_story_line) {
+      a->tokens[i].newlines_before = 0;
+      story[k] = true;
+    }
   }
 }
 

@@ -449,6 +449,13 @@ TEST_CASE("hard-wrapped lines are joined inside a sentence", "[patterns]") {
   CHECK(Roles(r, "Quan Văn Tiến") == V{"Ủy viên | Ban Thường vụ Thành ủy Hà Nội",
                                        "Trưởng ban | Ban Tổ chức Thành ủy Hà Nội"});
   CHECK(r.title == std::nullopt);
+  Record h = Run(
+      "Huyện ủy Đông Anh sơ kết công tác quý I năm 2024\nThứ Ba, 02/04/2024 - 09:10\n"
+      "Chiều 1-4-2024, Huyện ủy Đông Anh tổ chức hội nghị sơ kết. Dự hội nghị có\n"
+      "Đồng chí Quan Văn Tiến, Ủy viên Ban Thường vụ Thành ủy Hà Nội.");
+  CHECK(h.title == "Huyện ủy Đông Anh sơ kết công tác quý I năm 2024");
+  CHECK(h.published == "2024-04-02");
+  CHECK(Roles(h, "Quan Văn Tiến") == V{"Ủy viên | Ban Thường vụ Thành ủy Hà Nội"});
 }
 
 TEST_CASE("datelines glued to the story, under a site clock, in a month-word form", "[patterns]") {
