@@ -325,9 +325,8 @@ void AnalyzeDocument(Analysis* a) {
     size_t j = i + 2;
     while (j < a->tokens.size() && a->tokens[j].newlines_before == 0 && !a->Is(j, ")") &&
            !a->Is(j, "|")) {
-      bool initial = j > i + 2 && a->tokens[j - 1].cap && a->Surface(j - 1).size() <= 2;
-      if (a->Is(j, ".") && !initial && j + 1 < a->tokens.size() && a->tokens[j + 1].space_before &&
-          a->tokens[j + 1].cap) {
+      if (a->Is(j, ".") && j + 1 < a->tokens.size() && a->tokens[j + 1].space_before &&
+          a->tokens[j + 1].cap && j + 2 < a->tokens.size() && !a->tokens[j + 2].newlines_before) {
         ++j;
         break;
       }
