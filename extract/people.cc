@@ -15,14 +15,15 @@ constexpr size_t kPredicateWindow = 16;
 
 bool IsNameWord(const Token& t) { return t.word && !t.number && (t.cap || t.all_caps); }
 
-bool IsLocTypeOrInstitution(const Analysis& a, size_t i) {
-  // Tokens right before a name that make it a place or an institution's name.
+// Tokens right before i that make what starts there an institution's or a
+// street's name: "Trường THPT chuyên Võ Thị Sáu", "số 6 Phan Đăng Lưu" (an
+// institution word, then only its name's words; no verb: "Tống Phước Trường
+// là Mai Văn Huỳnh"), and the second name of "nút giao Đinh Tiên Hoàng -
+// Điện Biên Phủ".
+bool AfterInstitution(const Analysis& a, size_t i, int depth = 0) {
   for (size_t back = 1; back <= 4 && back <= i; ++back) {
     size_t j = i - back;
-    if (!a.tokens[j].word || a.tokens[j + 1].newlines_before) return false;  // same line only
-    if (a.lex->loc_types.Find(a.tokens, j, i).length == back) return true;
-    // "Trường THPT chuyên Võ Thị Sáu": an institution word, then only its
-    // name's words (no verb: "Tống Phước Trường là Mai Văn Huỳnh").
+    if (!a.tokens[j].word || a.tokens[j + 1].newlines_before) break;  // same line only
     size_t len = 0;
     if (a.CueAtIs(j, i, Cue::kInstitution, &len)) {
       bool part_of_name = true;
@@ -32,9 +33,24 @@ bool IsLocTypeOrInstitution(const Analysis& a, size_t i) {
                         a.CueAtIs(k, i, Cue::kInstitution) || a.CueAt(k, i).first < 0);
       if (part_of_name) return true;
     }
-    if (a.lex->bodies.Find(a.tokens, j, i).length == back) return true;
+  }
+  if (depth < 2 && i >= 2 && (a.Is(i - 1, "-") || a.Is(i - 1, "–"))) {
+    size_t s = i - 1;
+    while (s > 0 && s + 6 > i && IsNameWord(a.tokens[s - 1])) --s;
+    if (s + 1 < i && AfterInstitution(a, s, depth + 1)) return true;
   }
   return false;
+}
+
+// Tokens right before a name that make it a place or an institution's name.
+bool IsLocTypeOrInstitution(const Analysis& a, size_t i) {
+  for (size_t back = 1; back <= 4 && back <= i; ++back) {
+    size_t j = i - back;
+    if (!a.tokens[j].word || a.tokens[j + 1].newlines_before) break;  // same line only
+    if (a.lex->loc_types.Find(a.tokens, j, i).length == back) return true;
+    if (a.lex->bodies.Find(a.tokens, j, i).length == back) return true;
+  }
+  return AfterInstitution(a, i);
 }
 
 // Party bodies one is a member of ("Ủy viên Ban Thường vụ", "Tỉnh ủy viên").
@@ -164,7 +180,15 @@ class SentenceScanner {
         i += h.length;
         continue;
       }
-      if (std::optional<TitleChain> chain = ParseTitleChain(*a_, i, end_)) {
+      std::optional<TitleChain> chain = ParseTitleChain(*a_, i, end_);
+      if (chain && AfterInstitution(*a_, i)) {
+        // "khu tưởng niệm Chủ tịch Hồ Chí Minh": a title inside a place's name.
+        i = chain->end;
+        while (i < end_ && IsNameWord(a_->tokens[i]) && a_->tokens[i].space_before) ++i;
+        cued = false;
+        continue;
+      }
+      if (chain) {
         bool clause_start = cued || i == a_->sentences[s_].tok_begin || AfterFrontedClause(i);
         i = AfterChain(*chain, clause_start);
         cued = false;

@@ -438,6 +438,10 @@ TEST_CASE("streets, junctions and shrines named after people are not people", "[
       "Ông Hà Văn Sinh, Chủ tịch UBND quận Hải Châu kiểm tra nút giao Lê Duẩn - Trần Phú, "
       "tuyến đường Nguyễn Văn Linh và Đền thờ Bà Trần Thị Lý.");
   CHECK(People(r) == V{"Hà Văn Sinh"});
+  Record r2 = Run(
+      "Ông Hà Văn Sinh làm việc tại số 12 Trần Quốc Toản, rồi đến giao lộ Nguyễn Văn Linh - Lê Văn "
+      "Lương và khu tưởng niệm Chủ tịch Hồ Chí Minh.");
+  CHECK(People(r2) == V{"Hà Văn Sinh"});
 }
 
 TEST_CASE("hard-wrapped lines are joined inside a sentence", "[patterns]") {
