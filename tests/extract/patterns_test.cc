@@ -532,6 +532,11 @@ TEST_CASE("elected to the Ban Chấp hành: a member of the committee", "[patter
   CHECK(Roles(r, "Hầu Văn Chung") ==
         V{"Bí thư | Huyện ủy Đồng Văn", "Ủy viên | Tỉnh ủy Hà Giang"});
   CHECK(Roles(r, "Lù Thị Sểnh") == V{"Ủy viên | Tỉnh ủy Hà Giang"});
+  Record r2 = Run(
+      "Đại hội đã bầu 51 đồng chí vào Ban Chấp hành Đảng bộ tỉnh Hà Giang khóa XVII, trong đó có "
+      "các đồng chí: Hầu Văn Chung, Lù Thị Sểnh.");
+  CHECK(Roles(r2, "Hầu Văn Chung") == V{"Ủy viên | Tỉnh ủy Hà Giang"});
+  CHECK(Roles(r2, "Lù Thị Sểnh") == V{"Ủy viên | Tỉnh ủy Hà Giang"});
 }
 
 TEST_CASE("hyphenated names and foreign provinces", "[patterns]") {
