@@ -309,10 +309,14 @@ class SentenceScanner {
       }
       // ", 47 tuổi, người xã An Dân, Ủy viên ...": an aside, then the titles.
       // ", UVBTVTU, Phó Chủ tịch ...": an unknown abbreviation heads the list.
+      // ", Thiếu tướng, Giám đốc Công an tỉnh": a rank heads it.
       size_t next = AsideEnd(j + 1);
+      size_t rank = a_->lex->honorifics.Find(a_->tokens, j + 1, end_).length;
       if (next == j + 1 && j + 2 < end_ && a_->tokens[j + 1].all_caps &&
           IsApposSeparator(*a_, j + 2))
         next = j + 2;
+      else if (next == j + 1 && rank && j + 1 + rank < end_ && a_->Is(j + 1 + rank, ","))
+        next = j + 1 + rank;
       if (next == j + 1 || !IsApposSeparator(*a_, next)) break;
       j = next;
     }

@@ -386,6 +386,8 @@ TEST_CASE("abbreviated and fused titles are lexicon spellings", "[patterns]") {
 TEST_CASE("an unknown abbreviation heading a title list keeps the titles after it", "[patterns]") {
   Record r = Run("Ông Lục Văn Bảo, UVXYZ, Phó Chủ tịch UBND tỉnh Lạng Sơn dự hội nghị.");
   CHECK(Roles(r, "Lục Văn Bảo") == V{"Phó Chủ tịch | Ủy ban nhân dân tỉnh Lạng Sơn"});
+  Record r2 = Run("Ông Lục Văn Bảo, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lạng Sơn dự.");
+  CHECK(Roles(r2, "Lục Văn Bảo") == V{"Chỉ huy trưởng | Bộ Chỉ huy Quân sự tỉnh Lạng Sơn"});
 }
 
 TEST_CASE("a party post before a government post of the unit goes to its party committee", "[patterns]") {
