@@ -242,6 +242,17 @@ void Distribute(TitleChain* chain) {
           break;
         }
       }
+      // "Ủy viên Ban Thường vụ, Chủ tịch UBND tỉnh": the party committee of
+      // that unit; "..., Phó Chủ tịch Hội Nông dân tỉnh": that association's board.
+      for (size_t j = i + 1; j < ts.size() && !o.parent && o.kind == graph::OrgKind::kPartyBoard;
+           ++j) {
+        const std::optional<OrgRef>& later = ts[j].org;
+        if (!later || later->cls != BodyClass::kGov) continue;
+        if (later->kind == graph::OrgKind::kFront || later->kind == graph::OrgKind::kMassOrg)
+          o.parent = std::make_shared<OrgRef>(*later);
+        else if (later->kind == graph::OrgKind::kGovernment && !later->loc.type.empty())
+          o.parent = std::make_shared<OrgRef>(PartyCommitteeOf(later->loc));
+      }
     }
     OrgRef* local = LocalBody(&o);
     if (!IsBareLocal(*local)) continue;

@@ -397,6 +397,13 @@ TEST_CASE("a party post before a government post of the unit goes to its party c
   CHECK(Roles(r, "Lê Thị Mến") ==
         V{"Phó Bí thư | Đảng ủy xã Hòa Tiến", "Chủ tịch | Ủy ban nhân dân xã Hòa Tiến"});
   CHECK(Roles(r, "Võ Văn Tư") == V{"Phó Bí thư | Huyện ủy Hòa Vang"});
+  Record r2 = Run(
+      "Ông Ninh Văn Quý, Ủy viên Ban Thường vụ, Chủ tịch UBND tỉnh Ninh Bình dự. "
+      "Bà Ninh Thị Hồng, Ủy viên Ban Thường vụ, Phó Chủ tịch Hội Nông dân tỉnh Ninh Bình dự.");
+  CHECK(Roles(r2, "Ninh Văn Quý") ==
+        V{"Ủy viên | Ban Thường vụ Tỉnh ủy Ninh Bình", "Chủ tịch | Ủy ban nhân dân tỉnh Ninh Bình"});
+  CHECK(Roles(r2, "Ninh Thị Hồng") == V{"Ủy viên | Ban Thường vụ Hội Nông dân tỉnh Ninh Bình",
+                                         "Phó Chủ tịch | Hội Nông dân tỉnh Ninh Bình"});
 }
 
 TEST_CASE("titles after an aside, after no comma, and before a dash", "[patterns]") {
