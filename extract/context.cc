@@ -154,7 +154,8 @@ void BuildFrame(Analysis* a) {
         continue;
       }
       if (std::optional<LocRef> l = ParseLocality(*a, i, s.tok_end)) {
-        PushLoc(a, *l);
+        // "khách sạn Sài Gòn": a capitalised alias after an object's noun.
+        if (!(a->tokens[i].cap && AfterObjectNoun(*a, i))) PushLoc(a, *l);
         i = std::max(l->end, i + 1);
         continue;
       }

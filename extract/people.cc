@@ -264,9 +264,8 @@ class SentenceScanner {
   size_t AddMention(size_t nb, size_t ne, const TitleChain* pre) {
     std::string name = ProperCase(a_->SurfaceRange(nb, ne));
     int person;
-    std::string_view first = a_->Surface(nb);
-    bool whole = first.find('\'') != std::string_view::npos ||
-                 first.find("\xE2\x80\x99") != std::string_view::npos;  // "K'Nhai" is a full name
+    // "K'Nhai" is a full name (keys fold every apostrophe to ').
+    bool whole = a_->tokens[nb].key.find('\'') != std::string::npos;
     if (ne - nb == 1 && !whole) {
       person = FindByGivenName(*a_, FoldKey(name));
       if (person < 0) return ne;

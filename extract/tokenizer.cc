@@ -84,7 +84,7 @@ std::vector<Token> Tokenize(std::string_view text) {
         }
         if (Classify(d) != CharClass::kWord) {
           // An apostrophe between letters is part of the word: "H'Hen", "K'Nhai".
-          if ((d == '\'' || d == 0x2019) && k < len) {
+          if ((d == '\'' || d == 0x2019 || d == 0x2018) && k < len) {
             int32_t m = k;
             UChar32 e;
             U8_NEXT(s, m, len, e);
