@@ -45,6 +45,8 @@ struct Title {
   std::optional<OrgRef> org;
   bool no_org = false;   // the post has no organization ("Chủ tịch nước")
   bool former = false;
+  bool party = false;    // a party post (Bí thư): its body is a party committee
+  bool termed = false;   // tagged with a term ("khóa XIV")
   size_t begin = 0, end = 0;
 };
 
@@ -118,6 +120,10 @@ struct Analysis {
   // The cue phrase at `tok` (entry index, tokens), or {-1, 0}.
   std::pair<int, size_t> CueAt(size_t tok, size_t limit) const;
   bool CueAtIs(size_t tok, size_t limit, Cue cue, size_t* len = nullptr) const;
+  // End of the hyphen-glued word starting at `tok` ("Xổm-phon", "Sa-van-na-khẹt"):
+  // past every "-" written with no space on either side and followed by a
+  // word that starts no post or body; tok + 1 when there is none.
+  size_t GluedEnd(size_t tok, size_t limit) const;
 };
 
 // document.cc: lines, boilerplate, headline, dateline, byline; fills
@@ -128,6 +134,8 @@ void AnalyzeDocument(Analysis* a);
 std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit);
 std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit);
 std::string OrgName(const OrgRef& org);
+// The party committee of a locality ("huyện X" -> Huyện ủy X, "xã Y" -> Đảng ủy xã Y).
+OrgRef PartyCommitteeOf(const LocRef& loc);
 // Locality type words an unnamed body at this level may take from context.
 std::vector<std::string> OrgTypeSet(const OrgRef& org);
 // The body whose name-bearing locality matters (a board's parent, else itself).

@@ -96,6 +96,55 @@ std::optional<LocRef> BestFit(const Analysis& a, size_t at, Fit fit) {
   return best;
 }
 
+// "tàu ngầm Khánh Hòa", "đường Hà Nội": a name right after an object's or
+// a street's noun names that thing, not the place.
+bool AfterObjectNoun(const Analysis& a, size_t i) {
+  for (size_t back = 1; back <= 3 && back <= i; ++back) {
+    size_t len = 0;
+    if (a.CueAtIs(i - back, i, Cue::kInstitution, &len) && len == back) return true;
+  }
+  return false;
+}
+
+// A body named in full at most this many sentences before completes a bare one.
+constexpr size_t kCompletionSentences = 3;
+
+bool StartsBch(const Analysis& a, size_t tok) {
+  PhraseMatcher::Match m = a.lex->bodies.Find(a.tokens, tok, a.tokens.size());
+  return m.length && a.lex->body_entries[m.value].cls == BodyClass::kBch;
+}
+
+// "... Đảng bộ các cơ quan Đảng tỉnh X được thành lập. ... làm Bí thư Đảng
+// ủy": a bare body (Ban Chấp hành, a Đảng ủy, a board) completed from the
+// latest such body named in full just before `at`. True when completed.
+bool CompleteFromBefore(const Analysis& a, size_t at, OrgRef* local) {
+  bool bch = local->cls == BodyClass::kBch;
+  bool unit = local->cls == BodyClass::kPartyUnit && local->qualifier.empty() &&
+              local->loc.type.empty() && !local->loc.named();
+  bool board = local->cls == BodyClass::kBoard && !local->parent;
+  if (!bch && !unit && !board) return false;
+  size_t s = a.sentence_of[std::min(at, a.sentence_of.size() - 1)];
+  auto it = std::lower_bound(a.orgs.begin(), a.orgs.end(), at,
+                             [](const OrgMention& m, size_t pos) { return m.org.begin < pos; });
+  while (it != a.orgs.begin()) {
+    const OrgMention& m = *--it;
+    if (m.sentence + kCompletionSentences < s) return false;
+    const OrgRef& o = m.org;
+    bool fits = bch ? (o.cls == BodyClass::kCommittee || o.cls == BodyClass::kPartyUnit) &&
+                          StartsBch(a, o.begin)
+                : unit ? o.cls == BodyClass::kPartyUnit && !o.qualifier.empty()
+                       : o.cls == BodyClass::kBoard && o.parent && o.head == local->head;
+    if (!fits) continue;
+    size_t b = local->begin, e = local->end;
+    *local = o;
+    local->begin = b;
+    local->end = e;
+    ResolveOrg(a, o.begin, local);
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void BuildFrame(Analysis* a) {
@@ -111,7 +160,8 @@ void BuildFrame(Analysis* a) {
         continue;
       }
       if (std::optional<LocRef> l = ParseLocality(*a, i, s.tok_end)) {
-        PushLoc(a, *l);
+        // "khách sạn Sài Gòn": a capitalised alias after an object's noun.
+        if (!(a->tokens[i].cap && AfterObjectNoun(*a, i))) PushLoc(a, *l);
         i = std::max(l->end, i + 1);
         continue;
       }
@@ -120,7 +170,7 @@ void BuildFrame(Analysis* a) {
       std::vector<int> provinces;
       for (int u : units)
         if (g.unit(u).level == 1) provinces.push_back(u);
-      if (n && !provinces.empty()) {
+      if (n && !provinces.empty() && !AfterObjectNoun(*a, i)) {
         LocRef l;
         l.units = provinces;
         l.type = g.unit(provinces[0]).type;
@@ -153,6 +203,7 @@ void BuildFrame(Analysis* a) {
 void ResolveOrg(const Analysis& a, size_t at, OrgRef* org) {
   const Gazetteer& g = *a.lex->gazetteer;
   OrgRef* local = LocalBody(org);
+  if (CompleteFromBefore(a, at, local)) return;
   if (local->cls == BodyClass::kBoard || local->cls == BodyClass::kCentral) return;
   if (local->loc.named()) {
     if (local->loc.units.size() > 1) {

@@ -15,6 +15,7 @@ struct Line {
   std::string_view text;
   int words = 0;
   bool boilerplate = false, dateline = false, byline = false;
+  std::optional<std::string> date;  // a dateline's date
 };
 
 bool AllNameWords(const Analysis& a, const Line& l) {
@@ -70,6 +71,129 @@ std::string BylineName(const Analysis& a, size_t begin, size_t end) {
   return out.empty() ? out : ProperCase(out);
 }
 
+int Number(const Analysis& a, size_t i, size_t limit) {
+  if (i >= limit || !a.tokens[i].number || a.Surface(i).size() > 4) return -1;
+  int v = 0;
+  for (char c : a.Surface(i)) v = v * 10 + (c - '0');
+  return v;
+}
+
+bool IsSep(const Analysis& a, size_t i) {
+  return a.Is(i, "/") || a.Is(i, "-") || a.Is(i, ".");
+}
+
+// A full date at i: "14/03/2023", "14-03-2023", "14 Th3, 2023", "14 tháng 3
+// năm 2023" (month word from the lexicon). Returns its end (i when none) and
+// the ISO date in *iso.
+size_t FullDateAt(const Analysis& a, size_t i, size_t limit, std::string* iso) {
+  int d = Number(a, i, limit);
+  if (d < 1 || d > 31) return i;
+  size_t j = i + 1, len = 0;
+  int m = -1, y = -1;
+  if (IsSep(a, j) && Number(a, j + 1, limit) >= 0 && IsSep(a, j + 2)) {
+    m = Number(a, j + 1, limit);
+    y = Number(a, j + 3, limit);
+    j += 4;
+  } else if (a.CueAtIs(j, limit, Cue::kMonth, &len)) {
+    m = Number(a, j + len, limit);
+    j += len + 1;
+    if (a.Is(j, ",")) ++j;
+    else if (a.CueAtIs(j, limit, Cue::kDateline) || a.Is(j, "năm")) ++j;
+    y = Number(a, j, limit);
+    ++j;
+  }
+  if (m < 1 || m > 12 || y < 1945 || y > 2100 || a.Surface(j - 1).size() != 4) return i;
+  *iso = IsoDate(y, m, d);
+  return j;
+}
+
+// A site's date line ParseDateline does not read: dateline words and
+// punctuation, the date, then only a time, dateline words, punctuation or
+// site furniture ("Ngày 14-03-2023 - Lượt xem: 120", "14 Th3, 2023 lúc 08:10").
+std::optional<std::string> SiteDateline(const Analysis& a, size_t b, size_t e) {
+  size_t i = b, len = 0;
+  std::string iso;
+  size_t end = b;
+  while (i < e) {
+    if ((end = FullDateAt(a, i, e, &iso)) > i) break;
+    if (a.CueAtIs(i, e, Cue::kDateline, &len)) i += len;
+    else if (!a.tokens[i].word) ++i;
+    else return std::nullopt;
+  }
+  if (i >= e) return std::nullopt;
+  for (size_t k = end; k < e;) {
+    if (a.lex->boilerplate.Find(a.tokens, k, e).length) break;
+    if (a.CueAtIs(k, e, Cue::kDateline, &len)) k += len;
+    else if (!a.tokens[k].word || a.tokens[k].number) ++k;
+    else return std::nullopt;
+  }
+  return iso;
+}
+
+// "12/06/2023Chiều 11/6, ...": a full date glued to the word after or before
+// it starts a line of its own.
+void SplitGluedDates(Analysis* a, size_t limit) {
+  std::string iso;
+  for (size_t i = 0; i < limit; ++i) {
+    size_t end = FullDateAt(*a, i, a->tokens.size(), &iso);
+    if (end == i) continue;
+    if (i > 0 && !a->tokens[i].space_before && a->tokens[i - 1].word &&
+        !a->tokens[i].newlines_before)
+      a->tokens[i].newlines_before = 1;
+    if (end < a->tokens.size() && !a->tokens[end].space_before && a->tokens[end].word &&
+        !a->tokens[end].newlines_before)
+      a->tokens[end].newlines_before = 1;
+    i = end - 1;
+  }
+}
+
+bool EndsSentence(const Analysis& a, size_t i) {
+  for (const char* p : {".", "!", "?", "…", ":", ";", "\"", "”", ")"})
+    if (a.Is(i, p)) return true;
+  return false;
+}
+
+// Hard-wrapped text: a line break inside a sentence is a space. A break
+// before a lower-case word after a line with no stop is a wrap; once the
+// story shows one, a break after a line of story text (one with a sentence
+// end inside it, or itself a wrapped one) as long as the story's lines is
+// one too ("... hội nghị. Về dự\nĐại hội có ..."). Headlines and datelines
+// stay lines of their own.
+void JoinWrappedLines(Analysis* a) {
+  std::vector<size_t> starts;
+  size_t widest = 0, wraps = 0;
+  for (size_t i = 0; i < a->tokens.size(); ++i) {
+    if (i == 0 || a->tokens[i].newlines_before) starts.push_back(i);
+    if (i > 0 && a->tokens[i].newlines_before == 1 && a->tokens[i].word &&
+        !a->tokens[i].cap && !a->tokens[i].number && !EndsSentence(*a, i - 1))
+      ++wraps;
+  }
+  if (!wraps) return;
+  std::vector<bool> story(starts.size(), false);  // a line of story text
+  for (size_t k = 0; k < starts.size(); ++k) {
+    size_t e = k + 1 < starts.size() ? starts[k + 1] : a->tokens.size();
+    widest = std::max(widest, a->tokens[e - 1].end - a->tokens[starts[k]].begin);
+    for (size_t i = starts[k]; i + 1 < e && !story[k]; ++i)
+      story[k] = (a->Is(i, ".") || a->Is(i, "!") || a->Is(i, "?")) && a->tokens[i + 1].word &&
+                 a->tokens[i + 1].space_before;
+  }
+  for (size_t k = 1; k < starts.size(); ++k) {
+    size_t i = starts[k];
+    const Token& t = a->tokens[i];
+    if (t.newlines_before != 1 || !t.word || EndsSentence(*a, i - 1)) continue;
+    size_t e = k + 1 < starts.size() ? starts[k + 1] : a->tokens.size();
+    std::string_view next(a->text.data() + t.begin, a->tokens[e - 1].end - t.begin);
+    if (ParseDateline(next) || SiteDateline(*a, i, e)) continue;
+    size_t width = a->tokens[i - 1].end - a->tokens[starts[k - 1]].begin;
+    bool lower = !t.cap && !t.number;
+    bool long_story_line = story[k - 1] && width >= 40 && width * 10 >= widest * 7;
+    if (lower || long_story_line) {
+      a->tokens[i].newlines_before = 0;
+      story[k] = true;
+    }
+  }
+}
+
 void MaskRange(Analysis* a, size_t begin, size_t end) {
   for (size_t i = begin; i < end && i < a->masked.size(); ++i) a->masked[i] = true;
 }
@@ -79,6 +203,11 @@ void MaskRange(Analysis* a, size_t begin, size_t end) {
 void AnalyzeDocument(Analysis* a) {
   a->tokens = Tokenize(a->text);
   a->masked.assign(a->tokens.size(), false);
+  JoinWrappedLines(a);
+  size_t header_end = 0;
+  for (size_t i = 0, n = 0; i < a->tokens.size() && n <= 10; ++i, header_end = i)
+    n += a->tokens[i].newlines_before > 0;
+  SplitGluedDates(a, header_end);
   std::vector<Line> lines = SplitLines(*a);
 
   for (Line& l : lines) {
@@ -87,9 +216,10 @@ void AnalyzeDocument(Analysis* a) {
          a->Is(l.end - 2, ":"))) {
       l.boilerplate = true;
     }
-    if (l.words <= 14 && ParseDateline(l.text)) {
-      l.dateline = true;
-      if (!a->published && &l - lines.data() < 10) a->published = ParseDateline(l.text);
+    if (l.words <= 14) {
+      l.date = ParseDateline(l.text);
+      if (!l.date) l.date = SiteDateline(*a, l.begin, l.end);
+      l.dateline = l.date.has_value();
     }
     // "Nguyễn Thu – Hoàng Kha/ Nguồn: Cổng thông tin ..." : names, then the source.
     for (size_t i = l.begin; i + 1 < l.end; ++i) {
@@ -103,11 +233,33 @@ void AnalyzeDocument(Analysis* a) {
     }
   }
 
-  // The byline: the last line of story text when it is short and all names.
+  // "... tại buổi gặp mặt./. Hoàng Thu Trang (Báo Hà Tĩnh)": after the end
+  // mark, the rest of the line is the byline.
+  for (Line& l : lines) {
+    for (size_t i = l.begin; i + 3 < l.end; ++i) {
+      if (!(a->Is(i, ".") && a->Is(i + 1, "/") && a->Is(i + 2, ".")) || l.end - i > 20) continue;
+      size_t name_end = i + 3;
+      while (name_end < l.end && !a->Is(name_end, "(")) ++name_end;
+      Line name{i + 3, name_end, {}, 0};
+      if (!a->author && AllNameWords(*a, name)) a->author = BylineName(*a, i + 3, name_end);
+      MaskRange(a, i + 3, l.end);
+      break;
+    }
+  }
+
+  // The byline: the last line of story text when it is short and all names;
+  // under it, a source line ("(Báo Hà Tĩnh)", "Trung tâm Văn hóa huyện X").
   for (size_t k = lines.size(); k-- > 0;) {
     Line& l = lines[k];
     if (l.boilerplate) continue;
     if (l.byline) break;
+    bool source = l.words <= 8 && !a->Is(l.end - 1, ".") &&
+                  ((a->Is(l.begin, "(") && a->Is(l.end - 1, ")")) ||
+                   ParseOrg(*a, l.begin, l.end).has_value());
+    if (source && k > 0 && lines[k - 1].words <= 5 && AllNameWords(*a, lines[k - 1])) {
+      l.byline = true;
+      continue;
+    }
     bool ends_sentence = a->Is(l.end - 1, ".") && !(l.end - l.begin >= 2 &&
                                                     a->Is(l.end - 2, "/"));
     bool credit = a->Is(l.begin, "tin") || a->Is(l.begin, "bài") || a->Is(l.begin, "ảnh") ||
@@ -151,16 +303,35 @@ void AnalyzeDocument(Analysis* a) {
     }
     break;
   }
+  // The dateline: the first in the header, but one under the headline beats
+  // a site's clock above it.
+  if (!a->published) {
+    std::optional<std::string> first, under;
+    for (size_t k = 0; k < header_lines; ++k) {
+      if (!lines[k].date) continue;
+      if (!first) first = lines[k].date;
+      if (!under && title_line < lines.size() && k > title_line) under = lines[k].date;
+    }
+    a->published = under ? under : first;
+  }
 
   for (const Line& l : lines)
     if (l.boilerplate || l.byline || (l.dateline && l.words <= 14)) MaskRange(a, l.begin, l.end);
   // Photo credits: "Ảnh: K.P.", "(Ảnh: Internet)", "ẢNH: HỮU TÚ".
   for (size_t i = 0; i + 1 < a->tokens.size(); ++i) {
     if (!(a->Is(i, "ảnh") && a->Is(i + 1, ":"))) continue;
+    // To the line's end, a closing parenthesis, or a full stop before the
+    // next sentence ("Ảnh: Trung tâm Văn hóa huyện X. Đồng chí ...").
     size_t j = i + 2;
     while (j < a->tokens.size() && a->tokens[j].newlines_before == 0 && !a->Is(j, ")") &&
-           !a->Is(j, "|"))
+           !a->Is(j, "|")) {
+      if (a->Is(j, ".") && j + 1 < a->tokens.size() && a->tokens[j + 1].space_before &&
+          a->tokens[j + 1].cap && j + 2 < a->tokens.size() && !a->tokens[j + 2].newlines_before) {
+        ++j;
+        break;
+      }
       ++j;
+    }
     MaskRange(a, i, j);
   }
 
@@ -190,6 +361,16 @@ std::string Analysis::SurfaceRange(size_t begin, size_t end) const {
 
 bool Analysis::Is(size_t tok, std::string_view word) const {
   return tok < tokens.size() && tokens[tok].key == LiteralKey(word);
+}
+
+size_t Analysis::GluedEnd(size_t tok, size_t limit) const {
+  size_t j = tok + 1;
+  while (j + 1 < limit && (Is(j, "-") || Is(j, "–")) && !tokens[j].space_before &&
+         !tokens[j + 1].space_before && tokens[j + 1].word && !tokens[j + 1].number &&
+         !lex->posts.Find(tokens, j + 1, limit).length &&
+         !lex->bodies.Find(tokens, j + 1, limit).length)
+    j += 2;
+  return j;
 }
 
 std::pair<int, size_t> Analysis::CueAt(size_t tok, size_t limit) const {

@@ -43,7 +43,9 @@ const std::pair<const char*, Cue> kCueNames[] = {
     {"time_fill", Cue::kTimeFill},  {"intro", Cue::kIntro},       {"future", Cue::kFuture},
     {"press", Cue::kPress},         {"document", Cue::kDocument}, {"review", Cue::kReview},
     {"same_day", Cue::kSameDay},    {"year_part", Cue::kYearPart},
-    {"venue", Cue::kVenue},         {"background", Cue::kBackground}};
+    {"venue", Cue::kVenue},         {"background", Cue::kBackground},
+    {"aside", Cue::kAside},         {"dateline", Cue::kDateline}, {"month", Cue::kMonth},
+    {"elected_list", Cue::kElectedList}};
 
 const std::pair<const char*, MeetingKind> kMeetingNames[] = {
     {"congress", MeetingKind::kCongress}, {"plenum", MeetingKind::kPlenum},
@@ -73,14 +75,20 @@ bool ParseBodyClass(const std::string& s, BodyEntry* e) {
   return false;
 }
 
-// Surfaces also written with a common abbreviation: "Ủy viên BCH TW Đảng".
-std::vector<std::string> WithAbbreviations(const std::string& surface) {
+// Surfaces also written with common abbreviations ("Ủy viên BCH TƯ Đảng"):
+// every combination of the spelling rules (abbreviation, long form) that apply.
+std::vector<std::string> WithAbbreviations(
+    const std::string& surface, const std::vector<std::pair<std::string, std::string>>& rules) {
   std::vector<std::string> out = {surface};
-  size_t at = surface.find("Trung ương");
-  if (at != std::string::npos) {
-    std::string tw = surface;
-    tw.replace(at, std::string("Trung ương").size(), "TW");
-    out.push_back(tw);
+  for (const auto& [abbr, full] : rules) {
+    size_t n = out.size();
+    for (size_t i = 0; i < n; ++i) {
+      size_t at = out[i].find(full);
+      if (at == std::string::npos) continue;
+      std::string v = out[i];
+      v.replace(at, full.size(), abbr);
+      out.push_back(std::move(v));
+    }
   }
   return out;
 }
@@ -115,6 +123,13 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::map<std::string, std::string_v
                                        std::string* error) {
   auto lex = std::unique_ptr<Lexicon>(new Lexicon());
   std::string missing, bad;
+  std::vector<std::pair<std::string, std::string>> spellings;  // (abbreviation, long form)
+  ForEachRow(FileOr(files, "abbreviations.tsv", &missing), [&](const std::vector<std::string>& c) {
+    if (c.size() < 2) { bad = "abbreviations.tsv: " + c[0]; return; }
+    if (c.size() > 2 && c[2] == "spelling") spellings.emplace_back(c[0], c[1]);
+    lex->abbreviations.Add(c[0], static_cast<int>(lex->abbreviation_entries.size()));
+    lex->abbreviation_entries.push_back(c[1]);
+  });
   ForEachRow(FileOr(files, "posts.tsv", &missing), [&](const std::vector<std::string>& c) {
     if (c.size() < 2) { bad = "posts.tsv: " + c[0]; return; }
     PostEntry e;
@@ -123,10 +138,12 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::map<std::string, std::string_v
     if (rule == "-") e.rule = PostEntry::OrgRule::kNone;
     else if (!rule.empty() && rule[0] == '=') { e.rule = PostEntry::OrgRule::kFixed; e.org = rule.substr(1); }
     else if (!rule.empty() && rule[0] == '@') { e.rule = PostEntry::OrgRule::kBody; e.org = rule.substr(1); }
-    std::string flags = c.size() > 3 ? c[3] : "";
-    e.head = flags == "head";
-    e.needs_body = flags == "body" || e.head;
-    for (const std::string& s : WithAbbreviations(c[0]))
+    std::string flags = c.size() > 3 ? "," + c[3] + "," : "";
+    e.head = flags.find(",head,") != std::string::npos;
+    e.needs_body = flags.find(",body,") != std::string::npos || e.head;
+    e.party = flags.find(",party,") != std::string::npos;
+    e.place = flags.find(",place,") != std::string::npos;
+    for (const std::string& s : WithAbbreviations(c[0], spellings))
       lex->posts.Add(s, static_cast<int>(lex->post_entries.size()));
     lex->post_entries.push_back(std::move(e));
   });
@@ -138,7 +155,7 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::map<std::string, std::string_v
     }
     e.head = c[1];
     e.noun = c.size() > 4 ? c[4] : "";
-    for (const std::string& s : WithAbbreviations(c[0]))
+    for (const std::string& s : WithAbbreviations(c[0], spellings))
       lex->bodies.Add(s, static_cast<int>(lex->body_entries.size()));
     lex->body_entries.push_back(std::move(e));
   });
@@ -146,11 +163,7 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::map<std::string, std::string_v
     if (c.size() < 3) { bad = "localities.tsv: " + c[0]; return; }
     lex->loc_types.Add(c[0], static_cast<int>(lex->loc_type_entries.size()));
     lex->loc_type_entries.emplace_back(c[1] == "alias", c[2]);
-  });
-  ForEachRow(FileOr(files, "abbreviations.tsv", &missing), [&](const std::vector<std::string>& c) {
-    if (c.size() < 2) { bad = "abbreviations.tsv: " + c[0]; return; }
-    lex->abbreviations.Add(c[0], static_cast<int>(lex->abbreviation_entries.size()));
-    lex->abbreviation_entries.push_back(c[1]);
+    lex->loc_type_numbered.push_back(c[1] == "numbered");
   });
   ForEachRow(FileOr(files, "surnames.txt", &missing),
              [&](const std::vector<std::string>& c) { lex->surnames.Add(c[0], 0); });

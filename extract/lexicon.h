@@ -24,6 +24,8 @@ struct PostEntry {
   std::string org;        // fixed organization, or the body for kBody
   bool head = false;      // "Trưởng": joins the following body's noun
   bool needs_body = false;
+  bool party = false;     // a party post: a government body after it names its locality only
+  bool place = false;     // the locality after it is its organization ("Tỉnh trưởng tỉnh X")
 };
 
 enum class BodyClass {
@@ -42,9 +44,10 @@ struct BodyEntry {
 enum class Cue {
   kHonorific, kPlural, kFormer, kCurrent, kPast, kChair, kGuest, kSpeaker, kElected,
   kPresent, kPredicate, kPredFill, kInstitution, kBlock, kMember, kSettlement, kStop, kPredecessor, kNotMeeting,
-  kConvene, kAux, kVisit, kTime, kTimeFill, kIntro, kFuture, kPress, kDocument, kReview, kSameDay, kYearPart, kVenue, kBackground
+  kConvene, kAux, kVisit, kTime, kTimeFill, kIntro, kFuture, kPress, kDocument, kReview, kSameDay,
+  kYearPart, kVenue, kBackground, kAside, kDateline, kMonth, kElectedList
 };
-static_assert(static_cast<int>(Cue::kBackground) < 64, "cue classes are bits of a uint64_t");
+static_assert(static_cast<int>(Cue::kElectedList) < 64, "cue classes are bits of a uint64_t");
 
 enum class MeetingKind {
   kCongress, kPlenum, kSession, kFirstSession, kCouncil, kWorking, kCell, kCeremony,
@@ -76,6 +79,7 @@ class Lexicon {
   std::vector<PostEntry> post_entries;
   std::vector<BodyEntry> body_entries;
   std::vector<std::pair<bool, std::string>> loc_type_entries;  // (alias?, value)
+  std::vector<bool> loc_type_numbered;  // a type word only before a number ("Q.3")
   std::vector<std::string> abbreviation_entries;
   // Bit set of Cue classes per cue phrase (a phrase may be in several).
   std::vector<uint64_t> cue_entries;

@@ -59,7 +59,8 @@ void FoldSyllable(const icu::UnicodeString& syl, std::string* out) {
       tone = d;
       continue;
     }
-    base.append(u_tolower(c));
+    bool apostrophe = c == 0x2019 || c == 0x2018 || c == 0x02BC;  // "K’Nhai" is "K'Nhai"
+    base.append(apostrophe ? UChar32('\'') : u_tolower(c));
   }
   status = U_ZERO_ERROR;
   out->append(ToUtf8(Nfc().normalize(base, status)));
@@ -90,13 +91,39 @@ bool IsValidUtf8(std::string_view text, size_t* bad_offset) {
   return true;
 }
 
+namespace {
+
+// Look-alike letters typed for Vietnamese ones, each of the same UTF-8
+// length as the letter it stands for: Ð/ð (eth) and Ɖ/ɖ (African D) for Đ/đ.
+void ReplaceLookalikes(std::string* s) {
+  static const struct { unsigned char from0, from1, to0, to1; } kPairs[] = {
+      {0xC3, 0x90, 0xC4, 0x90},   // U+00D0 -> U+0110
+      {0xC3, 0xB0, 0xC4, 0x91},   // U+00F0 -> U+0111
+      {0xC6, 0x89, 0xC4, 0x90},   // U+0189 -> U+0110
+      {0xC9, 0x96, 0xC4, 0x91}};  // U+0256 -> U+0111
+  for (size_t i = 0; i + 1 < s->size(); ++i) {
+    unsigned char c = (*s)[i], d = (*s)[i + 1];
+    if (c < 0xC0) continue;  // only at the first byte of a sequence
+    for (const auto& p : kPairs) {
+      if (c != p.from0 || d != p.from1) continue;
+      (*s)[i] = static_cast<char>(p.to0);
+      (*s)[i + 1] = static_cast<char>(p.to1);
+    }
+    ++i;
+  }
+}
+
+}  // namespace
+
 std::string ToNfc(std::string_view text) {
   if (IsAsciiOnly(text)) return std::string(text);
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
   icu::UnicodeString n = Nfc().normalize(u, status);
   if (U_FAILURE(status)) return std::string(text);
-  return ToUtf8(n);
+  std::string out = ToUtf8(n);
+  ReplaceLookalikes(&out);
+  return out;
 }
 
 std::string FoldKey(std::string_view text) {
@@ -165,7 +192,8 @@ std::string ProperCase(std::string_view text) {
   for (int32_t i = 0; i < u.length();) {
     UChar32 c = u.char32At(i);
     i += U16_LENGTH(c);
-    if (u_isUWhiteSpace(c) || c == '-' || c == '\'' || c == 0x2019) {  // "K'Nhai"
+    if (u_isUWhiteSpace(c) || c == '-' || c == '\'' || c == 0x2019 || c == 0x2018 ||
+        c == 0x02BC) {  // "K'Nhai"
       out.append(c);
       start = true;
       continue;

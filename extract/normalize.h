@@ -14,12 +14,13 @@ namespace vnkg::extract {
 // offset of the first bad sequence in *bad_offset.
 bool IsValidUtf8(std::string_view text, size_t* bad_offset);
 
-// NFC form of valid UTF-8 text (nothing else changes: evidence offsets are
-// bytes into exactly this text).
+// NFC form of valid UTF-8 text, with look-alike letters of the same byte
+// length replaced (Ð U+00D0 typed for Đ); nothing else changes: evidence
+// offsets are bytes into exactly this text.
 std::string ToNfc(std::string_view text);
 
 // Lower case, tone mark moved to a trailing digit per syllable ("Ủy" -> "uy4"),
-// white space folded to single spaces. Safe on any valid UTF-8.
+// the curly apostrophe made straight, white space folded to single spaces. Safe on any valid UTF-8.
 std::string FoldKey(std::string_view text);
 
 // FoldKey of a literal written in code ("chiều" -> "chiêu2"), cached per

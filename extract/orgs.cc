@@ -43,16 +43,52 @@ bool StartsWithSurname(const Analysis& a, size_t pos, size_t limit) {
 
 bool IsNameWord(const Token& t) { return t.word && !t.number && (t.cap || t.all_caps); }
 
+// An abbreviation written as one ("KH&ĐT", "T.Ư"): every word of the match
+// in capitals or a single capital letter, so "Tư pháp" is not "TƯ".
+size_t AbbreviationAt(const Analysis& a, size_t pos, size_t limit, std::string* expansion) {
+  PhraseMatcher::Match m = a.lex->abbreviations.Find(a.tokens, pos, limit);
+  for (size_t i = pos; i < pos + m.length; ++i) {
+    const Token& t = a.tokens[i];
+    std::string_view s = a.Surface(i);
+    size_t chars = 0;
+    for (unsigned char c : s) chars += (c & 0xC0) != 0x80;
+    if (t.word && !t.number && !t.all_caps && !(t.cap && chars == 1)) return 0;
+  }
+  if (m.length) *expansion = a.lex->abbreviation_entries[m.value];
+  return m.length;
+}
+
 // A run of capitalised words that is not a person's name: for localities the
 // gazetteer lacks. Words in capitals are not taken: in a headline in
 // capitals every word looks like a name. Returns its end, or pos.
 size_t UnknownNameRun(const Analysis& a, size_t pos, size_t limit, size_t max_len) {
   if (pos >= limit || StartsWithSurname(a, pos, limit)) return pos;
   size_t i = pos;
-  while (i < limit && i - pos < max_len && IsNameWord(a.tokens[i]) && !a.tokens[i].all_caps &&
-         (i == pos || a.tokens[i].newlines_before == 0) &&
-         a.lex->bodies.Find(a.tokens, i, limit).length == 0 &&
-         a.lex->posts.Find(a.tokens, i, limit).length == 0)
+  for (size_t n = 0; i < limit && n < max_len && IsNameWord(a.tokens[i]) &&
+                     !a.tokens[i].all_caps && (i == pos || a.tokens[i].newlines_before == 0) &&
+                     a.lex->bodies.Find(a.tokens, i, limit).length == 0 &&
+                     a.lex->posts.Find(a.tokens, i, limit).length == 0;
+       ++n)
+    i = a.GluedEnd(i, limit);
+  return i;
+}
+
+// A foreign place written with hyphens ("Sa-van-na-khẹt"): not in the
+// gazetteer, even at province level. Returns its end, or pos.
+size_t ForeignName(const Analysis& a, size_t pos, size_t limit) {
+  if (pos >= limit || !IsNameWord(a.tokens[pos]) || a.GluedEnd(pos, limit) == pos + 1) return pos;
+  return UnknownNameRun(a, pos, limit, 2);
+}
+
+// "xã Sơn Tây Hạ": capitalised name words right after a gazetteer name
+// make a longer name, not that unit. Returns their end (pos when none).
+size_t NameGoesOn(const Analysis& a, size_t pos, size_t limit) {
+  size_t i = pos;
+  while (i < limit && i - pos < 2 && IsNameWord(a.tokens[i]) && !a.tokens[i].all_caps &&
+         a.tokens[i].space_before && a.tokens[i].newlines_before == 0 &&
+         !StartsWithSurname(a, i, limit) && !a.lex->loc_types.Find(a.tokens, i, limit).length &&
+         !a.lex->bodies.Find(a.tokens, i, limit).length &&
+         !a.lex->posts.Find(a.tokens, i, limit).length && a.CueAt(i, limit).first < 0)
     ++i;
   return i;
 }
@@ -78,15 +114,12 @@ size_t ParseQualifier(const Analysis& a, size_t pos, size_t limit, std::string* 
     // "Khối các cơ quan và doanh nghiệp": "các" and "và" belong to the name here.
     if (i > pos && !a.Is(i, "các") && !a.Is(i, "và") && a.lex->cues.Find(a.tokens, i, limit).length)
       break;
-    PhraseMatcher::Match ab = a.lex->abbreviations.Find(a.tokens, i, limit);
     std::string word;
-    size_t len = 1;
-    if (ab.length) {
-      word = a.lex->abbreviation_entries[ab.value];
-      len = ab.length;
-    } else if (IsNameWord(a.tokens[i]) || lower_ok) {
+    size_t len = AbbreviationAt(a, i, limit, &word);
+    if (!len && (IsNameWord(a.tokens[i]) || lower_ok)) {
       word = std::string(a.Surface(i));
-    } else {
+      len = 1;
+    } else if (!len) {
       break;
     }
     if (!q.empty()) q += ' ';
@@ -98,39 +131,72 @@ size_t ParseQualifier(const Analysis& a, size_t pos, size_t limit, std::string* 
   return i;
 }
 
+// A cue that ends a department's name when it follows a capitalised word:
+// verbs and function words, not "nguyên" in "Tài nguyên" nor "trường" in
+// "Môi trường".
+bool EndsDepartmentName(const Analysis& a, size_t i, size_t limit) {
+  auto [entry, len] = a.CueAt(i, limit);
+  if (entry < 0) return false;
+  for (Cue c : {Cue::kFormer, Cue::kCurrent, Cue::kInstitution, Cue::kSettlement})
+    if (a.lex->CueIs(entry, c)) return false;
+  return true;
+}
+
 // Name words of a department: "Kế hoạch và Đầu tư", "Tư pháp", "Lao động -
-// Thương binh và Xã hội". Each word starts with a capital; its second
-// syllable may be lower case ("Tư pháp"); "và", "-" and "," join words.
+// Thương binh và Xã hội", "KH&ĐT" (expanded). Each word starts with a
+// capital; its second syllable may be lower case ("Tư pháp"); "và", "-" and
+// "," join words.
 size_t ParseDepartmentName(const Analysis& a, size_t pos, size_t limit, std::string* out) {
   size_t i = pos;
   size_t last = pos;
+  std::string name;
+  size_t kept = 0;  // name's length up to `last`
+  auto add = [&](std::string_view word, bool space) {
+    if (space && !name.empty()) name += ' ';
+    name += word;
+  };
   while (i < limit && i - pos < 10 && a.tokens[i].newlines_before == 0) {
     const Token& t = a.tokens[i];
     if (a.lex->loc_types.Find(a.tokens, i, limit).length) break;
     if (i > pos && StartsWithSurname(a, i, limit) && i + 1 < limit && IsNameWord(a.tokens[i + 1]))
       break;
+    std::string expansion;
+    size_t ab = i == pos || i == last ? AbbreviationAt(a, i, limit, &expansion) : 0;
+    if (ab) {
+      add(expansion, true);
+      i += ab;
+      last = i;
+      kept = name.size();
+      continue;
+    }
     if (IsNameWord(t)) {
+      add(a.Surface(i), t.space_before || i == pos);
       ++i;
       last = i;
+      kept = name.size();
       continue;
     }
     bool after_capital = i > pos && i == last && IsNameWord(a.tokens[i - 1]);
     if (t.word && !t.number && after_capital && !a.Is(i, "và") &&
-        !a.lex->cues.Find(a.tokens, i, limit).length) {
+        !EndsDepartmentName(a, i, limit)) {
+      add(a.Surface(i), t.space_before);
       ++i;
       last = i;
+      kept = name.size();
       continue;
     }
     bool joiner = a.Is(i, "và") || a.Is(i, "-") || a.Is(i, "–") || a.Is(i, ",");
     if (joiner && i == last && i > pos && i + 1 < limit && IsNameWord(a.tokens[i + 1]) &&
         !a.lex->posts.Find(a.tokens, i + 1, limit).length) {
+      add(a.Surface(i), t.space_before);
       ++i;
       continue;
     }
     break;
   }
   if (last == pos) return pos;
-  *out = a.SurfaceRange(pos, last);
+  name.resize(kept);
+  *out = name;
   return last;
 }
 
@@ -199,6 +265,7 @@ std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit)
   }
   loc.type = value;
   size_t p = loc.end;
+  if (lex.loc_type_numbered[m.value] && !(p < limit && a.tokens[p].number)) return std::nullopt;
   if (p < limit && a.tokens[p].newlines_before) return loc;
   // "tỉnh Thừa Thiên Huế": a known alias after a type word keeps the text's
   // type and name (the story may predate a renaming) and the alias's unit.
@@ -213,6 +280,14 @@ std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit)
   }
   std::vector<int> units;
   size_t n = lex.gazetteer->MatchName(a.tokens, p, limit, &units);
+  if (n && LevelOfType(loc.type) >= 2) {
+    size_t more = NameGoesOn(a, p + n, limit);
+    if (more > p + n) {
+      loc.name = ProperCase(a.SurfaceRange(p, more));
+      loc.end = more;
+      return loc;
+    }
+  }
   if (n) {
     // Candidates of the type written; a province type with none is no place.
     loc.units = FilterUnits(*lex.gazetteer, units, loc.type);
@@ -226,8 +301,8 @@ std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit)
     loc.end = p + 1;
     return loc;
   }
-  if (LevelOfType(loc.type) == 1) return loc;  // every province is in the gazetteer
-  size_t e = UnknownNameRun(a, p, limit, 3);
+  // Every province is in the gazetteer, unless it is abroad.
+  size_t e = LevelOfType(loc.type) == 1 ? ForeignName(a, p, limit) : UnknownNameRun(a, p, limit, 3);
   if (e > p) {
     loc.name = ProperCase(a.SurfaceRange(p, e));
     loc.end = e;
@@ -268,14 +343,16 @@ std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit) {
               : e.type_word == "thành phố" ? TypeFits(lex.gazetteer->unit(u), "thành phố")
                                            : lex.gazetteer->unit(u).level == 2)
             fit.push_back(u);
+        if (n && e.type_word != "tỉnh" && NameGoesOn(a, p + n, limit) > p + n) n = 0;
         if (n && !fit.empty()) {
           o.loc.units = fit;
           o.loc.name = NameFromUnits(a, fit, p, p + n);
           o.loc.begin = p;
           p += n;
           o.loc.end = p;
-        } else if (e.type_word != "tỉnh") {
-          size_t end = UnknownNameRun(a, p, limit, 3);
+        } else {
+          size_t end = e.type_word != "tỉnh" ? UnknownNameRun(a, p, limit, 3)
+                                             : ForeignName(a, p, limit);
           if (end > p) {
             o.loc.name = ProperCase(a.SurfaceRange(p, end));
             o.loc.begin = p;
@@ -300,7 +377,7 @@ std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit) {
         if (q > p) {
           p = q;
           std::optional<LocRef> tail = ParseLocality(a, p, limit);
-          if (tail && !tail->named()) {
+          if (tail) {
             o.loc = *tail;
             p = tail->end;
           }
@@ -402,6 +479,13 @@ std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit) {
   return o;
 }
 
+OrgRef PartyCommitteeOf(const LocRef& loc) {
+  OrgRef o;
+  o.loc = loc;
+  PartyOrgToCommittee(&o);
+  return o;
+}
+
 OrgRef* LocalBody(OrgRef* org) {
   while (org->cls == BodyClass::kBoard && org->parent) org = org->parent.get();
   return org;
@@ -410,14 +494,18 @@ OrgRef* LocalBody(OrgRef* org) {
 std::string OrgName(const OrgRef& o) {
   std::string name = o.head;
   auto add = [&name](const std::string& part) {
-    if (!part.empty()) name += " " + part;
+    if (!part.empty()) name += (name.empty() ? "" : " ") + part;
   };
   switch (o.cls) {
     case BodyClass::kCentral:
     case BodyClass::kBch:
       break;
     case BodyClass::kCommittee:
-      add(o.loc.name);
+      // "Quận ủy Quận 3": a numbered unit keeps its type word.
+      if (!o.loc.name.empty() && std::all_of(o.loc.name.begin(), o.loc.name.end(), ::isdigit))
+        add(UpperFirst(o.loc.type) + " " + o.loc.name);
+      else
+        add(o.loc.name);
       break;
     case BodyClass::kBoard:
       if (o.parent) add(OrgName(*o.parent));

@@ -15,14 +15,15 @@ constexpr size_t kPredicateWindow = 16;
 
 bool IsNameWord(const Token& t) { return t.word && !t.number && (t.cap || t.all_caps); }
 
-bool IsLocTypeOrInstitution(const Analysis& a, size_t i) {
-  // Tokens right before a name that make it a place or an institution's name.
+// Tokens right before i that make what starts there an institution's or a
+// street's name: "Trường THPT chuyên Võ Thị Sáu", "số 6 Phan Đăng Lưu" (an
+// institution word, then only its name's words; no verb: "Tống Phước Trường
+// là Mai Văn Huỳnh"), and the second name of "nút giao Đinh Tiên Hoàng -
+// Điện Biên Phủ".
+bool AfterInstitution(const Analysis& a, size_t i, int depth = 0) {
   for (size_t back = 1; back <= 4 && back <= i; ++back) {
     size_t j = i - back;
-    if (!a.tokens[j].word || a.tokens[j + 1].newlines_before) return false;  // same line only
-    if (a.lex->loc_types.Find(a.tokens, j, i).length == back) return true;
-    // "Trường THPT chuyên Võ Thị Sáu": an institution word, then only its
-    // name's words (no verb: "Tống Phước Trường là Mai Văn Huỳnh").
+    if (!a.tokens[j].word || a.tokens[j + 1].newlines_before) break;  // same line only
     size_t len = 0;
     if (a.CueAtIs(j, i, Cue::kInstitution, &len)) {
       bool part_of_name = true;
@@ -32,9 +33,24 @@ bool IsLocTypeOrInstitution(const Analysis& a, size_t i) {
                         a.CueAtIs(k, i, Cue::kInstitution) || a.CueAt(k, i).first < 0);
       if (part_of_name) return true;
     }
-    if (a.lex->bodies.Find(a.tokens, j, i).length == back) return true;
+  }
+  if (depth < 2 && i >= 2 && (a.Is(i - 1, "-") || a.Is(i - 1, "–"))) {
+    size_t s = i - 1;
+    while (s > 0 && s + 6 > i && IsNameWord(a.tokens[s - 1])) --s;
+    if (s + 1 < i && AfterInstitution(a, s, depth + 1)) return true;
   }
   return false;
+}
+
+// Tokens right before a name that make it a place or an institution's name.
+bool IsLocTypeOrInstitution(const Analysis& a, size_t i) {
+  for (size_t back = 1; back <= 4 && back <= i; ++back) {
+    size_t j = i - back;
+    if (!a.tokens[j].word || a.tokens[j + 1].newlines_before) break;  // same line only
+    if (a.lex->loc_types.Find(a.tokens, j, i).length == back) return true;
+    if (a.lex->bodies.Find(a.tokens, j, i).length == back) return true;
+  }
+  return AfterInstitution(a, i);
 }
 
 // Party bodies one is a member of ("Ủy viên Ban Thường vụ", "Tỉnh ủy viên").
@@ -74,15 +90,16 @@ bool IsApposSeparator(const Analysis& a, size_t i) {
 size_t ParseNameEnd(const Analysis& a, size_t pos, size_t limit, bool cued, bool in_list = false) {
   if (pos >= limit || a.masked[pos]) return pos;
   size_t i = pos;
-  while (i < limit && i - pos < kMaxNameSyllables && IsNameWord(a.tokens[i]) && !a.masked[i] &&
+  size_t n = 0;  // syllables, a hyphen-glued word ("Xổm-phon") counting as one
+  while (i < limit && n < kMaxNameSyllables && IsNameWord(a.tokens[i]) && !a.masked[i] &&
          (i == pos || (a.tokens[i].space_before && a.tokens[i].newlines_before == 0))) {
     if (a.lex->posts.Find(a.tokens, i, limit).length || StartsSpecificBody(a, i, limit)) break;
     // A name in capitals runs into the capitalised verb after it ("ÔNG NGUYỄN
     // VĂN AN ĐƯỢC BẦU ..."): no cue word is part of a name.
     if (i > pos && a.tokens[i].all_caps && a.lex->cues.Find(a.tokens, i, limit).length) break;
-    ++i;
+    i = a.GluedEnd(i, limit);
+    ++n;
   }
-  size_t n = i - pos;
   if (n == 0) return pos;
   if (a.tokens[pos].all_caps) {
     // In capitals any word looks like a name: a surname cued by an honorific,
@@ -94,7 +111,7 @@ size_t ParseNameEnd(const Analysis& a, size_t pos, size_t limit, bool cued, bool
   }
   if (cued) return i;
   if (n < 2 || !a.lex->surnames.Find(a.tokens, pos, limit).length) return pos;
-  if (a.lex->gazetteer->MatchName(a.tokens, pos, limit, nullptr) == n) return pos;
+  if (a.lex->gazetteer->MatchName(a.tokens, pos, limit, nullptr) == i - pos) return pos;
   if (IsLocTypeOrInstitution(a, pos)) return pos;
   // Two syllables: a title must follow, or, in a list of people ("các đồng chí:
   // Lê Lợi, Hà Minh và ..."), the list's punctuation.
@@ -150,13 +167,28 @@ class SentenceScanner {
     while (i < end_) {
       if (a_->masked[i]) { ++i; continue; }
       PhraseMatcher::Match h = a_->lex->honorifics.Find(a_->tokens, i, end_);
+      if (h.length && IsLocTypeOrInstitution(*a_, i)) {
+        // "Lăng Ông Lê Văn Duyệt": an honorific inside a place's name.
+        i += h.length;
+        while (i < end_ && IsNameWord(a_->tokens[i]) && a_->tokens[i].space_before) ++i;
+        cued = false;
+        continue;
+      }
       if (h.length) {
         cued = true;
         list = list || h.value == 1;
         i += h.length;
         continue;
       }
-      if (std::optional<TitleChain> chain = ParseTitleChain(*a_, i, end_)) {
+      std::optional<TitleChain> chain = ParseTitleChain(*a_, i, end_);
+      if (chain && AfterInstitution(*a_, i)) {
+        // "khu tưởng niệm Chủ tịch Hồ Chí Minh": a title inside a place's name.
+        i = chain->end;
+        while (i < end_ && IsNameWord(a_->tokens[i]) && a_->tokens[i].space_before) ++i;
+        cued = false;
+        continue;
+      }
+      if (chain) {
         bool clause_start = cued || i == a_->sentences[s_].tok_begin || AfterFrontedClause(i);
         i = AfterChain(*chain, clause_start);
         cued = false;
@@ -188,6 +220,13 @@ class SentenceScanner {
   size_t AfterChain(const TitleChain& chain, bool clause_start) {
     size_t n = ParseNameEnd(*a_, chain.end, end_, true);
     if (n > chain.end) return AddMention(chain.end, n, &chain);
+    // "Trưởng Ban Tuyên giáo Huyện ủy - Diệp Minh Trí": a dash, then the name.
+    if (a_->Is(chain.end, "-") || a_->Is(chain.end, "–") || a_->Is(chain.end, ":")) {
+      size_t k = chain.end + 1;
+      size_t m = a_->lex->surnames.Find(a_->tokens, k, end_).length
+                     ? ParseNameEnd(*a_, k, end_, true) : k;
+      if (m > k + 1) return AddMention(k, m, &chain);
+    }
     size_t j = SkipTermQualifier(*a_, chain.end, end_);
     if (a_->Is(j, "là")) {
       size_t k = j + 1;
@@ -225,9 +264,8 @@ class SentenceScanner {
   size_t AddMention(size_t nb, size_t ne, const TitleChain* pre) {
     std::string name = ProperCase(a_->SurfaceRange(nb, ne));
     int person;
-    std::string_view first = a_->Surface(nb);
-    bool whole = first.find('\'') != std::string_view::npos ||
-                 first.find("\xE2\x80\x99") != std::string_view::npos;  // "K'Nhai" is a full name
+    // "K'Nhai" is a full name (keys fold every apostrophe to ').
+    bool whole = a_->tokens[nb].key.find('\'') != std::string::npos;
     if (ne - nb == 1 && !whole) {
       person = FindByGivenName(*a_, FoldKey(name));
       if (person < 0) return ne;
@@ -243,32 +281,50 @@ class SentenceScanner {
     bool past_before = PastBefore(nb);
     if (pre) AddRoles(person, *pre, past_before, &appositive);
 
-    // Apposition: ", Bí thư ...", " - Bí thư ...", " (Bí thư ...)".
+    // Apposition: ", Bí thư ...", " - Bí thư ...", " (Bí thư ...)", or a
+    // title right after the name ("Lê Thị A phó bí thư huyện ủy").
     size_t j = ne;
-    for (int round = 0; round < 2; ++round) {
+    std::optional<TitleChain> adjacent =
+        IsApposSeparator(*a_, j) ? std::nullopt : ParseTitleChain(*a_, j, end_);
+    if (adjacent) {
+      AddRoles(person, *adjacent, past_before, &appositive);
+      j = adjacent->end;
+    }
+    for (int round = 0; round < 4 && !adjacent; ++round) {
       bool paren = a_->Is(j, "(");
-      if (paren || IsApposSeparator(*a_, j)) {
-        std::optional<TitleChain> chain = ParseTitleChain(*a_, j + 1, end_);
-        if (chain) {
-          AddRoles(person, *chain, past_before, &appositive);
-          j = chain->end;
-          if (paren && a_->Is(j, ")")) ++j;
-          break;
-        }
-        if (paren) {
-          size_t after = SkipParens(*a_, j, end_);
-          if (after == j) break;
-          j = after;
-          continue;
-        }
+      if (!paren && !IsApposSeparator(*a_, j)) break;
+      std::optional<TitleChain> chain = ParseTitleChain(*a_, j + 1, end_);
+      if (chain) {
+        AddRoles(person, *chain, past_before, &appositive);
+        j = chain->end;
+        if (paren && a_->Is(j, ")")) ++j;
+        break;
       }
-      break;
+      if (paren) {
+        size_t after = SkipParens(*a_, j, end_);
+        if (after == j) break;
+        j = after;
+        continue;
+      }
+      // ", 47 tuổi, người xã An Dân, Ủy viên ...": an aside, then the titles.
+      // ", UVBTVTU, Phó Chủ tịch ...": an unknown abbreviation heads the list.
+      // ", Thiếu tướng, Giám đốc Công an tỉnh": a rank heads it.
+      size_t next = AsideEnd(j + 1);
+      size_t rank = a_->lex->honorifics.Find(a_->tokens, j + 1, end_).length;
+      if (next == j + 1 && j + 2 < end_ && a_->tokens[j + 1].all_caps &&
+          IsApposSeparator(*a_, j + 2))
+        next = j + 2;
+      else if (next == j + 1 && rank && j + 1 + rank < end_ && a_->Is(j + 1 + rank, ","))
+        next = j + 1 + rank;
+      if (next == j + 1 || !IsApposSeparator(*a_, next)) break;
+      j = next;
     }
     m.appos_end = j;
     a_->mentions.push_back(m);
 
     // Predicates: "... được bầu làm Phó Bí thư", "... thôi tham gia công tác".
     bool has_predicate = false;
+    std::vector<size_t> taken;  // posts the predicates give
     size_t limit = std::min(end_, j + kPredicateWindow);
     for (size_t k = j; k < limit;) {
       if (k > j && (a_->lex->honorifics.Find(a_->tokens, k, end_).length ||
@@ -291,7 +347,7 @@ class SentenceScanner {
       if (a_->lex->CueIs(cue, Cue::kPredicate)) {
         size_t q = SkipFill(k + len);
         if (auto chain = ParseTitleChain(*a_, q, end_)) {
-          AddRoles(person, *chain, false, nullptr);
+          AddRoles(person, *chain, false, &taken);
           for (int other : group_) AddRoles(other, *chain, false, nullptr);
           group_.clear();
           has_predicate = true;
@@ -311,6 +367,7 @@ class SentenceScanner {
       }
       k += len;
     }
+    MarkPreviousTerm(person, appositive, taken);
     // Coordination: "A, Chủ tịch UBND và ông B tái đắc cử ..." shares B's predicate.
     size_t c = j;
     if (!has_predicate && (a_->Is(c, "và") || a_->Is(c, ",")) &&
@@ -321,6 +378,28 @@ class SentenceScanner {
       group_.clear();
     }
     return j;
+  }
+
+  // "X, Phó Bí thư Tỉnh ủy khóa XIV, ... làm Bí thư Tỉnh ủy khóa XV": a post
+  // tagged with its term, in the body the person now takes a post in, is
+  // the previous term's.
+  void MarkPreviousTerm(int person, const std::vector<size_t>& appositive,
+                        const std::vector<size_t>& taken) {
+    auto& roles = a_->persons[person].roles;
+    for (size_t r : appositive) {
+      Title& t = roles[r].title;
+      if (!t.termed || !t.org) continue;
+      OrgRef mine = *t.org;
+      const OrgRef* body = LocalBody(&mine);
+      for (size_t n : taken) {
+        if (!roles[n].title.org) continue;
+        OrgRef other = *roles[n].title.org;
+        const OrgRef* o = LocalBody(&other);
+        bool same = o->head == body->head &&
+                    (!o->loc.named() || !body->loc.named() || o->loc.name == body->loc.name);
+        if (same) t.former = true;
+      }
+    }
   }
 
   // "tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy": a member of each body,
@@ -342,6 +421,16 @@ class SentenceScanner {
     return end;
   }
 
+  // End of an aside starting at i ("47 tuổi", "quê Hà Tĩnh", "người xã An
+  // Dân"): the next comma within a few tokens; i when none starts there.
+  size_t AsideEnd(size_t i) const {
+    size_t k = i < end_ && a_->tokens[i].number ? i + 1 : i;
+    if (!a_->CueAtIs(k, end_, Cue::kAside)) return i;
+    for (size_t e = k + 1; e < end_ && e < k + 10; ++e)
+      if (IsApposSeparator(*a_, e) || a_->Is(e, ";")) return a_->Is(e, ",") ? e : i;
+    return i;
+  }
+
   size_t SkipFill(size_t q) const {
     for (;;) {
       size_t len = a_->lex->pred_fill.Find(a_->tokens, q, end_).length;
@@ -359,21 +448,28 @@ class SentenceScanner {
 }  // namespace
 
 // "các đại biểu trúng cử HĐND tỉnh ... như ông A, ...; ông B": everyone the
-// sentence then lists was elected a deputy of that council.
-void AddDeputies(Analysis* a, size_t s) {
+// sentence then lists was elected a deputy of that council. "Trong số những
+// người trúng cử Ban Chấp hành có ông A, ...; bà B": everyone it then
+// introduces was elected a member of that committee.
+void AddElectedList(Analysis* a, size_t s) {
   const Sentence& sen = a->sentences[s];
-  for (size_t i = sen.tok_begin; i + 2 < sen.tok_end; ++i) {
-    size_t org_at = 0;
-    if (a->Is(i, "đại") && a->Is(i + 1, "biểu") && a->Is(i + 2, "trúng") && a->Is(i + 3, "cử"))
-      org_at = i + 4;
-    else if (a->Is(i, "trúng") && a->Is(i + 1, "cử") && a->Is(i + 2, "đại") && a->Is(i + 3, "biểu"))
-      org_at = i + 4;
-    if (!org_at) continue;
-    std::optional<OrgRef> o = ParseOrg(*a, org_at, sen.tok_end);
-    if (!o || (o->head != "Hội đồng nhân dân" && o->head != "Quốc hội")) continue;
-    Title t = PostIn("Đại biểu", *o);
+  size_t len = 0;
+  for (size_t i = sen.tok_begin; i < sen.tok_end; ++i) {
+    if (!a->CueAtIs(i, sen.tok_end, Cue::kElectedList, &len)) continue;
+    std::optional<OrgRef> o = ParseOrg(*a, i + len, sen.tok_end);
+    if (!o) continue;
+    bool deputies = o->head == "Hội đồng nhân dân" || o->head == "Quốc hội";
+    if (!deputies && !HasMembers(*o)) continue;
+    size_t from = o->end;
+    if (!deputies) {
+      while (from < sen.tok_end && !a->CueAtIs(from, sen.tok_end, Cue::kPresent) &&
+             !a->Is(from, ":"))
+        ++from;
+      if (from == sen.tok_end) continue;
+    }
+    Title t = PostIn(deputies ? "Đại biểu" : "Ủy viên", *o);
     for (const PersonMention& m : a->mentions) {
-      if (m.sentence != s || m.begin < o->end) continue;
+      if (m.sentence != s || m.begin < from) continue;
       a->persons[m.person].roles.push_back({t, s});
     }
     return;
@@ -415,7 +511,7 @@ void AddListedMembers(Analysis* a, size_t s) {
 void FindPeople(Analysis* a) {
   for (size_t s = 0; s < a->sentences.size(); ++s) {
     SentenceScanner(a, s).Run();
-    AddDeputies(a, s);
+    AddElectedList(a, s);
     AddListedMembers(a, s);
   }
 }

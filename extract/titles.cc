@@ -1,6 +1,7 @@
 // Title chains: posts with their bodies, joined by commas, dashes, "và":
 // "Ủy viên Ban Thường vụ, Trưởng Ban Nội chính Thành ủy Cần Thơ". The
 // organization named at the end of a list applies to the titles before it.
+#include <algorithm>
 #include <set>
 
 #include "extract/analysis.h"
@@ -15,6 +16,8 @@ const std::set<std::string>& HeadNouns() {
   return kNouns;
 }
 
+// The organization a post names itself ("=Bộ Chính trị", "@Ban Thường vụ
+// Huyện ủy"): a body, and for a board the body it belongs to.
 OrgRef FixedOrg(const std::string& name, const Lexicon& lex) {
   OrgRef o;
   o.head = name;
@@ -22,14 +25,60 @@ OrgRef FixedOrg(const std::string& name, const Lexicon& lex) {
   o.kind = graph::OrgKind::kCentral;
   std::vector<Token> toks = Tokenize(name);
   PhraseMatcher::Match m = lex.bodies.Find(toks, 0, toks.size());
-  if (m.length == toks.size()) {
-    const BodyEntry& e = lex.body_entries[m.value];
-    o.head = e.head;
-    o.kind = e.kind;
-    o.cls = e.cls;
-    o.type_word = e.type_word;
-    o.noun = e.noun;
+  if (!m.length) return o;
+  const BodyEntry& e = lex.body_entries[m.value];
+  if (m.length < toks.size() && e.cls != BodyClass::kBoard) return o;
+  o.head = e.head;
+  o.kind = e.kind;
+  o.cls = e.cls;
+  o.type_word = e.type_word;
+  o.noun = e.noun;
+  if (m.length < toks.size()) {
+    size_t rest = toks[m.length].begin;
+    o.parent = std::make_shared<OrgRef>(FixedOrg(name.substr(rest), lex));
   }
+  return o;
+}
+
+// "Phó Bí thư Tuy An": a party post before a bare place name is a post in
+// that place's party committee. Names that start with a surname are people.
+std::optional<OrgRef> PlaceCommittee(const Analysis& a, size_t pos, size_t limit) {
+  if (pos >= limit || !a.tokens[pos].cap || a.tokens[pos].all_caps ||
+      a.lex->surnames.Find(a.tokens, pos, limit).length)
+    return std::nullopt;
+  std::vector<int> units;
+  size_t n = a.lex->gazetteer->MatchName(a.tokens, pos, limit, &units);
+  if (!n) return std::nullopt;
+  // The highest level the name fits, when all its units there are of one type.
+  const Gazetteer& g = *a.lex->gazetteer;
+  int best = 4;
+  for (int u : units) best = std::min(best, g.unit(u).level);
+  LocRef loc;
+  for (int u : units) {
+    if (g.unit(u).level != best) continue;
+    if (!loc.units.empty() && g.unit(u).type != loc.type) return std::nullopt;
+    loc.type = g.unit(u).type;
+    loc.units.push_back(u);
+  }
+  loc.name = a.SurfaceRange(pos, pos + n);
+  loc.begin = pos;
+  loc.end = pos + n;
+  OrgRef o = PartyCommitteeOf(loc);
+  o.begin = pos;
+  o.end = pos + n;
+  return o;
+}
+
+// "Phó Tỉnh trưởng tỉnh Sa-van-na-khẹt": the locality itself.
+std::optional<OrgRef> PlaceItself(const Analysis& a, size_t pos, size_t limit) {
+  std::optional<LocRef> l = ParseLocality(a, pos, limit);
+  if (!l || !l->named()) return std::nullopt;
+  OrgRef o;
+  o.kind = graph::OrgKind::kGovernment;
+  o.cls = BodyClass::kGov;
+  o.loc = *l;
+  o.begin = pos;
+  o.end = l->end;
   return o;
 }
 
@@ -49,6 +98,7 @@ std::optional<Title> ParseTitle(const Analysis& a, size_t pos, size_t limit) {
   if (!m.length) return std::nullopt;
   const PostEntry& e = lex.post_entries[m.value];
   size_t q = p + m.length;
+  t.party = e.party;
   if (e.head) {
     // "Phó Trưởng ban Thường trực Ban Tổ chức": the noun, "Thường trực", then the body.
     bool standing = a.Is(q + 1, "thường") && a.Is(q + 2, "trực");
@@ -96,10 +146,22 @@ std::optional<Title> ParseTitle(const Analysis& a, size_t pos, size_t limit) {
         break;
       case PostEntry::OrgRule::kBody: {
         t.org = FixedOrg(e.org, lex);
+        // "UV.BTV Huyện ủy X": the committee a fused board belongs to may follow.
+        OrgRef& o = *t.org;
+        if ((o.cls == BodyClass::kBoard && !o.parent) || o.cls == BodyClass::kBch) {
+          std::optional<OrgRef> c = ParseOrg(a, q, limit);
+          if (c && (c->cls == BodyClass::kCommittee || c->cls == BodyClass::kPartyUnit)) {
+            q = c->end;
+            if (o.cls == BodyClass::kBch) o = std::move(*c);
+            else o.parent = std::make_shared<OrgRef>(std::move(*c));
+          }
+        }
         break;
       }
       case PostEntry::OrgRule::kOptional: {
         std::optional<OrgRef> o = ParseOrg(a, q, limit);
+        if (!o && e.party) o = PlaceCommittee(a, q, limit);
+        if (!o && e.place) o = PlaceItself(a, q, limit);
         if (o) {
           q = o->end;
           t.org = std::move(o);
@@ -111,6 +173,7 @@ std::optional<Title> ParseTitle(const Analysis& a, size_t pos, size_t limit) {
     }
   }
   t.end = SkipTermQualifier(a, q, limit);
+  t.termed = t.end > q;
   return t;
 }
 
@@ -143,8 +206,17 @@ void Distribute(TitleChain* chain) {
   auto& ts = chain->titles;
   for (size_t i = ts.size(); i-- > 0;) {
     Title& t = ts[i];
-    for (size_t j = i + 1; j < ts.size() && NeedsOrg(t); ++j)
-      if (ts[j].org) t.org = ts[j].org;
+    for (size_t j = i + 1; j < ts.size() && NeedsOrg(t); ++j) {
+      if (!ts[j].org) continue;
+      t.org = ts[j].org;
+      // "Phó Bí thư, Chủ tịch UBND xã": the party committee of the same unit.
+      if (t.party && t.org->cls == BodyClass::kGov) {
+        OrgRef c = PartyCommitteeOf(t.org->loc);
+        c.begin = t.org->begin;
+        c.end = t.org->end;
+        t.org = std::move(c);
+      }
+    }
     if (!t.org) continue;
     OrgRef& o = *t.org;
     if (o.cls == BodyClass::kBch) {
@@ -169,6 +241,17 @@ void Distribute(TitleChain* chain) {
           o.parent = std::make_shared<OrgRef>(*local);
           break;
         }
+      }
+      // "Ủy viên Ban Thường vụ, Chủ tịch UBND tỉnh": the party committee of
+      // that unit; "..., Phó Chủ tịch Hội Nông dân tỉnh": that association's board.
+      for (size_t j = i + 1; j < ts.size() && !o.parent && o.kind == graph::OrgKind::kPartyBoard;
+           ++j) {
+        const std::optional<OrgRef>& later = ts[j].org;
+        if (!later || later->cls != BodyClass::kGov) continue;
+        if (later->kind == graph::OrgKind::kFront || later->kind == graph::OrgKind::kMassOrg)
+          o.parent = std::make_shared<OrgRef>(*later);
+        else if (later->kind == graph::OrgKind::kGovernment && !later->loc.type.empty())
+          o.parent = std::make_shared<OrgRef>(PartyCommitteeOf(later->loc));
       }
     }
     OrgRef* local = LocalBody(&o);

@@ -72,13 +72,19 @@ std::vector<Token> Tokenize(std::string_view text) {
     t.begin = static_cast<size_t>(start);
     if (cls == CharClass::kWord) {
       int32_t j = i;
+      bool digits = u_isdigit(c);
       while (j < len) {
         int32_t k = j;
         UChar32 d;
         U8_NEXT(s, k, len, d);
+        // Letters and digits glued together are two words: "2023Chiều"
+        // (a dateline run into the story), "Q3", "Th3".
+        if (u_isalnum(d)) {
+          if (static_cast<bool>(u_isdigit(d)) != digits) break;
+        }
         if (Classify(d) != CharClass::kWord) {
           // An apostrophe between letters is part of the word: "H'Hen", "K'Nhai".
-          if ((d == '\'' || d == 0x2019) && k < len) {
+          if ((d == '\'' || d == 0x2019 || d == 0x2018) && k < len) {
             int32_t m = k;
             UChar32 e;
             U8_NEXT(s, m, len, e);

@@ -54,3 +54,12 @@ TEST_CASE("tone marks move to the press style's vowel", "[normalize]") {
   CHECK(CanonicalTones("ngoài trời, mùa của") == "ngoài trời, mùa của");
   CHECK(FoldKey(CanonicalTones("Thuỷ")) == FoldKey("Thủy"));
 }
+
+TEST_CASE("look-alike letters become Vietnamese ones without moving offsets", "[normalize]") {
+  std::string in = "Ðảng ủy, ðồng chí, Ɖinh";
+  std::string out = ToNfc(in);
+  CHECK(out == "Đảng ủy, đồng chí, Đinh");
+  CHECK(out.size() == in.size());
+  CHECK(FoldKey("K’Nhai") == FoldKey("K'Nhai"));
+  CHECK(FoldKey("K‘Nhai") == FoldKey("K'Nhai"));
+}

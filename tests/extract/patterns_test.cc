@@ -367,3 +367,195 @@ TEST_CASE("two-syllable names in a list of people; not 'Đoàn Thư ký'", "[pat
   Record r = Run("Tham dự có các đồng chí: Lê Lợi, Hà Minh và Trần Thị Hoa. Đại hội bầu Đoàn Chủ tịch, Đoàn Thư ký.");
   CHECK(People(r) == V{"Lê Lợi", "Hà Minh", "Trần Thị Hoa"});
 }
+
+TEST_CASE("abbreviated and fused titles are lexicon spellings", "[patterns]") {
+  Record r = Run(
+      "Chiều 2/6/2023, Huyện ủy Ba Chẽ tổ chức hội nghị. Dự có đồng chí Nông Văn Hiếu, Ủy viên BCH T.Ư Đảng, "
+      "PBT Tỉnh ủy Quảng Ninh; bà Hà Thị Nhàn, UVBTVHU, PCT.HĐND huyện; ông Đỗ Minh Quang, "
+      "UV.BTV Huyện ủy, Chủ tịch UB MTTQ VN huyện Ba Chẽ; ông Vi Văn Toàn, Phó Giám đốc Sở TN&MT.");
+  CHECK(Roles(r, "Nông Văn Hiếu") ==
+        V{"Ủy viên | Ban Chấp hành Trung ương Đảng", "Phó Bí thư | Tỉnh ủy Quảng Ninh"});
+  CHECK(Roles(r, "Hà Thị Nhàn") ==
+        V{"Ủy viên | Ban Thường vụ Huyện ủy Ba Chẽ", "Phó Chủ tịch | Hội đồng nhân dân huyện Ba Chẽ"});
+  CHECK(Roles(r, "Đỗ Minh Quang") ==
+        V{"Ủy viên | Ban Thường vụ Huyện ủy Ba Chẽ",
+          "Chủ tịch | Ủy ban Mặt trận Tổ quốc Việt Nam huyện Ba Chẽ"});
+  CHECK(Roles(r, "Vi Văn Toàn") == V{"Phó Giám đốc | Sở Tài nguyên và Môi trường tỉnh Quảng Ninh"});
+}
+
+TEST_CASE("an unknown abbreviation heading a title list keeps the titles after it", "[patterns]") {
+  Record r = Run("Ông Lục Văn Bảo, UVXYZ, Phó Chủ tịch UBND tỉnh Lạng Sơn dự hội nghị.");
+  CHECK(Roles(r, "Lục Văn Bảo") == V{"Phó Chủ tịch | Ủy ban nhân dân tỉnh Lạng Sơn"});
+  Record r2 = Run("Ông Lục Văn Bảo, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lạng Sơn dự.");
+  CHECK(Roles(r2, "Lục Văn Bảo") == V{"Chỉ huy trưởng | Bộ Chỉ huy Quân sự tỉnh Lạng Sơn"});
+}
+
+TEST_CASE("a party post before a government post of the unit goes to its party committee", "[patterns]") {
+  Record r = Run(
+      "Sáng 4/5/2024, Đảng ủy xã Hòa Tiến tổ chức hội nghị. Bà Lê Thị Mến, Phó Bí thư, "
+      "Chủ tịch UBND xã Hòa Tiến trình bày báo cáo. Ông Võ Văn Tư, Phó bí thư Hòa Vang, dự.");
+  CHECK(Roles(r, "Lê Thị Mến") ==
+        V{"Phó Bí thư | Đảng ủy xã Hòa Tiến", "Chủ tịch | Ủy ban nhân dân xã Hòa Tiến"});
+  CHECK(Roles(r, "Võ Văn Tư") == V{"Phó Bí thư | Huyện ủy Hòa Vang"});
+  Record r2 = Run(
+      "Ông Ninh Văn Quý, Ủy viên Ban Thường vụ, Chủ tịch UBND tỉnh Ninh Bình dự. "
+      "Bà Ninh Thị Hồng, Ủy viên Ban Thường vụ, Phó Chủ tịch Hội Nông dân tỉnh Ninh Bình dự.");
+  CHECK(Roles(r2, "Ninh Văn Quý") ==
+        V{"Ủy viên | Ban Thường vụ Tỉnh ủy Ninh Bình", "Chủ tịch | Ủy ban nhân dân tỉnh Ninh Bình"});
+  CHECK(Roles(r2, "Ninh Thị Hồng") == V{"Ủy viên | Ban Thường vụ Hội Nông dân tỉnh Ninh Bình",
+                                         "Phó Chủ tịch | Hội Nông dân tỉnh Ninh Bình"});
+}
+
+TEST_CASE("titles after an aside, after no comma, and before a dash", "[patterns]") {
+  Record r = Run(
+      "Tham dự có ông Tô Văn Lâm, 52 tuổi, quê xã Tam Kỳ, Bí thư Huyện ủy Kim Thành; "
+      "bà Kha Thị Yến phó chủ tịch thường trực UBND huyện Kim Thành. "
+      "Về dự còn có Trưởng Ban Dân vận Huyện ủy Kim Thành - Lạc Văn Đông.");
+  CHECK(Roles(r, "Tô Văn Lâm") == V{"Bí thư | Huyện ủy Kim Thành"});
+  CHECK(Roles(r, "Kha Thị Yến") == V{"Phó Chủ tịch Thường trực | Ủy ban nhân dân huyện Kim Thành"});
+  CHECK(Roles(r, "Lạc Văn Đông") == V{"Trưởng ban | Ban Dân vận Huyện ủy Kim Thành"});
+}
+
+TEST_CASE("lexicon words inside names: Tài nguyên, Đoàn Thanh niên, Đảng ủy Chính phủ", "[patterns]") {
+  Record r = Run(
+      "Dự có ông Hầu Minh Khải, Phó Trưởng phòng Tài nguyên và Môi trường thị xã Sơn Tây; "
+      "ông Kim Ngọc Tú, Ủy viên Ban Thường vụ Đảng ủy Chính phủ; cùng dự có Chủ tịch Hội Nông dân "
+      "và Bí thư Đoàn Thanh niên thị xã.");
+  CHECK(People(r) == V{"Hầu Minh Khải", "Kim Ngọc Tú"});
+  CHECK(Roles(r, "Hầu Minh Khải") ==
+        V{"Phó Trưởng phòng | Phòng Tài nguyên và Môi trường thị xã Sơn Tây"});
+  CHECK(Roles(r, "Kim Ngọc Tú") == V{"Ủy viên | Ban Thường vụ Đảng ủy Chính phủ"});
+}
+
+TEST_CASE("elected to a post 'giữ chức vụ' / 'trúng cử chức danh'", "[patterns]") {
+  Record r = Run(
+      "Tại kỳ họp, ông Mạch Văn Khoa, Phó Bí thư Huyện ủy được bầu giữ chức vụ Chủ tịch UBND huyện Cẩm Khê. "
+      "Bà Ninh Thị Hậu trúng cử chức danh Phó Chủ tịch HĐND huyện Cẩm Khê.");
+  CHECK(Roles(r, "Mạch Văn Khoa") ==
+        V{"Phó Bí thư | Huyện ủy Cẩm Khê", "Chủ tịch | Ủy ban nhân dân huyện Cẩm Khê"});
+  CHECK(Roles(r, "Ninh Thị Hậu") == V{"Phó Chủ tịch | Hội đồng nhân dân huyện Cẩm Khê"});
+}
+
+TEST_CASE("Ð (U+00D0) typed for Đ, and either apostrophe in a name", "[patterns]") {
+  Record r = Run("Ðồng chí Ðặng Văn Ðức, Bí thư Ðảng ủy xã Tà Năng dự. Bà K’Hiền và bà K'Hiền là một người.");
+  CHECK(People(r) == V{"Đặng Văn Đức", "K’Hiền"});
+  CHECK(Roles(r, "Đặng Văn Đức") == V{"Bí thư | Đảng ủy xã Tà Năng"});
+}
+
+TEST_CASE("streets, junctions and shrines named after people are not people", "[patterns]") {
+  Record r = Run(
+      "Ông Hà Văn Sinh, Chủ tịch UBND quận Hải Châu kiểm tra nút giao Lê Duẩn - Trần Phú, "
+      "tuyến đường Nguyễn Văn Linh và Đền thờ Bà Trần Thị Lý.");
+  CHECK(People(r) == V{"Hà Văn Sinh"});
+  Record r2 = Run(
+      "Ông Hà Văn Sinh làm việc tại số 12 Trần Quốc Toản, rồi đến giao lộ Nguyễn Văn Linh - Lê Văn "
+      "Lương và khu tưởng niệm Chủ tịch Hồ Chí Minh.");
+  CHECK(People(r2) == V{"Hà Văn Sinh"});
+}
+
+TEST_CASE("hard-wrapped lines are joined inside a sentence", "[patterns]") {
+  Record r = Run(
+      "Chiều 3-4-2024, Huyện ủy Đông Anh tổ chức hội nghị sơ kết công tác quý I năm 2024. Tới dự\n"
+      "hội nghị có đồng chí Quan Văn Tiến, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Thành\n"
+      "ủy Hà Nội. Đồng chí Ông Thị Lụa, Bí thư Huyện ủy Đông Anh phát biểu kết luận hội nghị và\n"
+      "Đồng chí Quan Văn Tiến phát biểu chỉ đạo.");
+  CHECK(Roles(r, "Quan Văn Tiến") == V{"Ủy viên | Ban Thường vụ Thành ủy Hà Nội",
+                                       "Trưởng ban | Ban Tổ chức Thành ủy Hà Nội"});
+  CHECK(r.title == std::nullopt);
+  Record h = Run(
+      "Huyện ủy Đông Anh sơ kết công tác quý I năm 2024\nThứ Ba, 02/04/2024 - 09:10\n"
+      "Chiều 1-4-2024, Huyện ủy Đông Anh tổ chức hội nghị sơ kết. Dự hội nghị có\n"
+      "Đồng chí Quan Văn Tiến, Ủy viên Ban Thường vụ Thành ủy Hà Nội.");
+  CHECK(h.title == "Huyện ủy Đông Anh sơ kết công tác quý I năm 2024");
+  CHECK(h.published == "2024-04-02");
+  CHECK(Roles(h, "Quan Văn Tiến") == V{"Ủy viên | Ban Thường vụ Thành ủy Hà Nội"});
+}
+
+TEST_CASE("datelines glued to the story, under a site clock, in a month-word form", "[patterns]") {
+  auto published = [](const std::string& text) { return Run(text).published.value_or("null"); };
+  CHECK(published("05/09/2022Sáng 4/9, Huyện ủy Bảo Lâm tổ chức hội nghị.") == "2022-09-05");
+  CHECK(published("Thứ Sáu, 08/11/2024 | 06:45\nHội nghị sơ kết công tác tuyên giáo\n"
+                  "Ngày 21-10-2022 - Lượt xem: 57\nSáng 20/10, Huyện ủy Bảo Lâm tổ chức hội nghị.") ==
+        "2022-10-21");
+  CHECK(published("Hội nghị sơ kết công tác tuyên giáo\n9 Th11, 2021 lúc 15:20\n"
+                  "Sáng 8/11, Huyện ủy Bảo Lâm tổ chức hội nghị.") == "2021-11-09");
+}
+
+TEST_CASE("an inline photo credit ends at its full stop; bylines after ./. are not people", "[patterns]") {
+  Record r = Run(
+      "Sáng 2/3/2021, Huyện ủy Si Ma Cai tổ chức hội nghị. Ảnh: Trung tâm Truyền thông huyện Si Ma Cai. "
+      "Đồng chí Sùng Văn Páo, Bí thư Huyện ủy Si Ma Cai phát biểu./. Vàng Thị Dung (Báo Lào Cai)");
+  CHECK(People(r) == V{"Sùng Văn Páo"});
+  CHECK(r.author == "Vàng Thị Dung");
+  Record r2 = Run(
+      "Sáng 2/3/2021, Huyện ủy Si Ma Cai tổ chức hội nghị. Đồng chí Sùng Văn Páo, Bí thư Huyện ủy "
+      "Si Ma Cai phát biểu.\nVàng Thị Dung\nTrung tâm Truyền thông huyện Si Ma Cai");
+  CHECK(People(r2) == V{"Sùng Văn Páo"});
+}
+
+TEST_CASE("numbered districts abbreviated Q.3 / Q3 keep their number", "[patterns]") {
+  Record r = Run(
+      "Sáng 2/4/2024, Đảng ủy phường 12 (Q3, TP.HCM) tổ chức hội nghị. Dự có đ/c Kha Văn Nhật, "
+      "Bí thư Quận ủy Q.10 và đ/c Âu Thị Nga, Phó Bí thư Quận ủy Q3.");
+  CHECK(Roles(r, "Kha Văn Nhật") == V{"Bí thư | Quận ủy Quận 10"});
+  CHECK(Roles(r, "Âu Thị Nga") == V{"Phó Bí thư | Quận ủy Quận 3"});
+}
+
+TEST_CASE("a province's name inside an object's name is no locality", "[patterns]") {
+  Record r = Run(
+      "Ngày 4/5/2018, Tỉnh ủy tổ chức hội nghị. Đồng chí Mẫn Văn Hòa, Bí thư Tỉnh ủy chủ trì. "
+      "Đại biểu được nghe giới thiệu về tàu ngầm Đà Nẵng và giàn khoan Thái Bình.");
+  CHECK(Roles(r, "Mẫn Văn Hòa") == V{"Bí thư | Tỉnh ủy"});
+}
+
+TEST_CASE("a place name followed by more name syllables is not cut short", "[patterns]") {
+  Record r = Run("Ông Giáp Văn Lực, Chủ tịch UBND xã Sơn Tây Hạ dự. Bà Mông Thị Hà, Bí thư Đảng ủy xã Sơn Tây dự.");
+  CHECK(Roles(r, "Giáp Văn Lực") == V{"Chủ tịch | Ủy ban nhân dân xã Sơn Tây Hạ"});
+  CHECK(Roles(r, "Mông Thị Hà") == V{"Bí thư | Đảng ủy xã Sơn Tây"});
+}
+
+TEST_CASE("a post of the previous term in the body the person now takes a post in is former", "[patterns]") {
+  Record r = Run(
+      "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Hòa Bình khóa XVII đã bầu đồng chí Triệu Văn Nhất, "
+      "Phó Bí thư Tỉnh ủy khóa XVI, Chủ tịch UBND tỉnh, giữ chức Bí thư Tỉnh ủy Hòa Bình khóa XVII.");
+  CHECK(Roles(r, "Triệu Văn Nhất") ==
+        V{"Phó Bí thư | Tỉnh ủy Hòa Bình (former)", "Chủ tịch | Ủy ban nhân dân tỉnh Hòa Bình",
+          "Bí thư | Tỉnh ủy Hòa Bình"});
+}
+
+TEST_CASE("a bare body is completed from the one named in full just before", "[patterns]") {
+  Record r = Run(
+      "Đảng bộ Khối doanh nghiệp tỉnh Yên Bái được thành lập theo quyết định của Ban Thường vụ Tỉnh ủy. "
+      "Bà Sầm Thị Vân được chỉ định làm Bí thư Đảng ủy. Ủy ban Kiểm tra Đảng ủy Khối doanh nghiệp tỉnh "
+      "Yên Bái gồm 5 đồng chí. Ông Hứa Văn Thanh giữ chức Chủ nhiệm Ủy ban Kiểm tra.");
+  CHECK(Roles(r, "Sầm Thị Vân") == V{"Bí thư | Đảng ủy Khối doanh nghiệp tỉnh Yên Bái"});
+  CHECK(Roles(r, "Hứa Văn Thanh") ==
+        V{"Chủ nhiệm | Ủy ban Kiểm tra Đảng ủy Khối doanh nghiệp tỉnh Yên Bái"});
+}
+
+TEST_CASE("elected to the Ban Chấp hành: a member of the committee", "[patterns]") {
+  Record r = Run(
+      "Đại hội Đảng bộ tỉnh Hà Giang đã bầu Ban Chấp hành Đảng bộ tỉnh khóa XVII gồm 53 đồng chí. "
+      "Trong số người trúng cử Ban Chấp hành có ông Hầu Văn Chung, Bí thư Huyện ủy Đồng Văn; "
+      "bà Lù Thị Sểnh lần đầu được bầu vào Ban Chấp hành.");
+  CHECK(Roles(r, "Hầu Văn Chung") ==
+        V{"Bí thư | Huyện ủy Đồng Văn", "Ủy viên | Tỉnh ủy Hà Giang"});
+  CHECK(Roles(r, "Lù Thị Sểnh") == V{"Ủy viên | Tỉnh ủy Hà Giang"});
+  Record r2 = Run(
+      "Đại hội đã bầu 51 đồng chí vào Ban Chấp hành Đảng bộ tỉnh Hà Giang khóa XVII, trong đó có "
+      "các đồng chí: Hầu Văn Chung, Lù Thị Sểnh.");
+  CHECK(Roles(r2, "Hầu Văn Chung") == V{"Ủy viên | Tỉnh ủy Hà Giang"});
+  CHECK(Roles(r2, "Lù Thị Sểnh") == V{"Ủy viên | Tỉnh ủy Hà Giang"});
+}
+
+TEST_CASE("hyphenated names and foreign provinces", "[patterns]") {
+  Record r = Run(
+      "Dự hội nghị có đồng chí Bun-thong Xỉ-xu-vông, Phó Tỉnh trưởng tỉnh Chăm-pa-xắc, "
+      "đồng chí Y-Khoa Mlô, Phó Chủ tịch UBND tỉnh Đắk Lắk và đồng chí Khăm-phăn Vông-xa, "
+      "Phó Chánh Văn phòng Tỉnh ủy Chăm-pa-xắc.");
+  CHECK(People(r) == V{"Bun-Thong Xỉ-Xu-Vông", "Y-Khoa Mlô", "Khăm-Phăn Vông-Xa"});
+  CHECK(Roles(r, "Bun-Thong Xỉ-Xu-Vông") == V{"Phó Tỉnh trưởng | tỉnh Chăm-Pa-Xắc"});
+  CHECK(Roles(r, "Y-Khoa Mlô") == V{"Phó Chủ tịch | Ủy ban nhân dân tỉnh Đắk Lắk"});
+  CHECK(Roles(r, "Khăm-Phăn Vông-Xa") ==
+        V{"Phó Chánh văn phòng | Văn phòng Tỉnh ủy Chăm-Pa-Xắc"});
+}
