@@ -414,11 +414,11 @@ std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit) {
     }
     case BodyClass::kPurpose: {
       // "Ban Chỉ đạo giảm nghèo bền vững (của) tỉnh X": the purpose's words
-      // up to the locality, a cue word or punctuation.
+      // up to the locality, a post, a verb or function word, or punctuation.
       size_t q = p;
       while (q < limit && q < p + 10 && a.tokens[q].word && !a.tokens[q].number &&
              a.tokens[q].newlines_before == 0 && !a.lex->loc_types.Find(a.tokens, q, limit).length &&
-             !a.lex->cues.Find(a.tokens, q, limit).length && !a.lex->posts.Find(a.tokens, q, limit).length)
+             !a.CueAtIs(q, limit, Cue::kStop) && !a.lex->posts.Find(a.tokens, q, limit).length)
         ++q;
       if (q > p) o.qualifier = a.SurfaceRange(p, q);
       p = q;
