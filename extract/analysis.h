@@ -171,6 +171,10 @@ bool InCitation(const Analysis& a, size_t tok);
 // ISO date "YYYY-MM-DD" (or nullopt) from the dateline-like text of a line.
 std::optional<std::string> ParseDateline(std::string_view line);
 std::string IsoDate(int year, int month, int day);
+// An ISO date stamp opening the text ("2025-08-14", "date 2025-06 Sáng ..."),
+// as pages print their date: the date as precise as given, and the token
+// where the stamp ends. At most one word may stand before it.
+std::optional<std::string> LeadingIsoDate(const Analysis& a, size_t* end);
 
 
 }  // namespace vnkg::extract

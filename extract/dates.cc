@@ -122,6 +122,20 @@ std::optional<DayMonth> FindDayMonth(const Analysis& a, size_t sentence) {
   return std::nullopt;
 }
 
+std::optional<std::string> LeadingIsoDate(const Analysis& a, size_t* end) {
+  for (size_t i = 0; i < 2 && i < a.tokens.size(); ++i) {
+    int y = Num(a, i);
+    if (y < 1945 || y > 2100 || a.Surface(i).size() != 4 || !a.Is(i + 1, "-")) continue;
+    int m = Num(a, i + 2);
+    if (m < 1 || m > 12 || a.Surface(i + 2).size() != 2) return std::nullopt;
+    int d = a.Is(i + 3, "-") ? Num(a, i + 4) : 0;
+    bool day = d >= 1 && d <= 31 && a.Surface(i + 4).size() == 2;
+    *end = i + (day ? 5 : 3);
+    return IsoDate(y, m, day ? d : 0);
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> ParseDateline(std::string_view line) {
   static const std::regex kDate(R"((\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}))");
   static const std::regex kTime(R"(^\s*[-|,]?\s*\d{1,2}:\d{2})");

@@ -314,6 +314,12 @@ void AnalyzeDocument(Analysis* a) {
     }
     a->published = under ? under : first;
   }
+  // A page's ISO stamp before the story ("2025-08-14 Sáng 14/8, ...").
+  size_t stamp_end = 0;
+  if (std::optional<std::string> stamp = LeadingIsoDate(*a, &stamp_end)) {
+    if (!a->published) a->published = stamp;
+    MaskRange(a, 0, stamp_end);
+  }
 
   for (const Line& l : lines)
     if (l.boilerplate || l.byline || (l.dateline && l.words <= 14)) MaskRange(a, l.begin, l.end);

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+#include "extract/normalize.h"
+
 namespace vnkg::extract {
 namespace {
 
@@ -145,6 +147,16 @@ const OrgMention* BodyAfter(const Analysis& a, const Sentence& s, size_t end,
   return first != orgs.end() && (*first)->org.begin < stop ? *first : nullptr;
 }
 
+// "Tại xã Cà Ná, ...": a named locality right after a venue word that opens
+// the sentence.
+std::optional<std::string> LeadPlace(const Analysis& a, const Sentence& s) {
+  size_t len = CueLen(a, s.tok_begin, s.tok_end, Cue::kVenue);
+  if (!len) return std::nullopt;
+  std::optional<LocRef> l = ParseLocality(a, s.tok_begin + len, s.tok_end);
+  if (!l || !l->named() || !a.Is(l->end, ",")) return std::nullopt;
+  return FoldKey(l->type + " " + l->name);
+}
+
 }  // namespace
 
 OrgsBySentence IndexOrgs(const Analysis& a) {
@@ -196,6 +208,7 @@ std::vector<MeetingMention> FindMeetingMentions(const Analysis& a, const OrgsByS
         dated = true;
       }
       mm.day = day;
+      mm.place = LeadPlace(a, sen);
       out.push_back(mm);
       i = end - 1;
     }

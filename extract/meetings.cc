@@ -8,8 +8,10 @@
 // than the event's (a digest page of dated items), unless it is a later day
 // of the same body's congress or session. Bare mentions ("Chỉ đạo tại đại
 // hội", the headline) join the event they stand in; mentions before the
-// first report join it. A second event is kept only when the story places
-// people at it or reports it in full (convening subject and day).
+// first report join it. The items of a round-up ("Tại xã A, đại hội ...
+// Tại xã B, đại hội ...") are events of their own. A second event is kept
+// only when the story places people at it, reports it in full (convening
+// subject and day), or as such an item.
 //
 // Organizer (FORMAT.md "Meeting organizer"), the first that applies: the
 // convening subject; a party cell's meeting; a visiting delegation's body (or
@@ -72,11 +74,14 @@ bool OnlyLeadBefore(const Analysis& a, size_t sentence, size_t end, bool dated) 
 struct EventKeys {
   std::optional<std::string> org;
   std::optional<DayMonth> day;
+  std::optional<std::string> place;
   void Add(const Analysis& a, const MeetingMention& m);
 };
 
 // Whether `m` reports a gathering other than the event's.
 bool OtherGathering(const Analysis& a, const EventKeys& e, const MeetingMention& m) {
+  // A round-up's items: "Tại xã A, đại hội ... Tại xã B, đại hội ...".
+  if (m.place && e.place && *m.place != *e.place) return true;
   // Only a mention whose convener opens its sentence ("Cùng ngày, HĐND huyện
   // Y tổ chức", "Sáng 3/1, Ban Dân vận ... tổ chức") may report another
   // gathering; "7/16 đảng bộ trực thuộc Thành ủy đã tổ chức hội nghị" is background.
@@ -94,6 +99,7 @@ void EventKeys::Add(const Analysis& a, const MeetingMention& m) {
   if (m.headline) return;
   if (!org) org = SubjectName(a, m);
   if (!day) day = m.day;
+  if (!place) place = m.place;
 }
 
 std::string MeetingName(const Analysis& a, const MeetingMention& mm) {
@@ -114,9 +120,10 @@ const OrgMention* LeadSubject(const Analysis& a, const OrgsBySentence& orgs, siz
   return OnlyLeadBefore(a, sentence, first->org.begin, true) ? first : nullptr;
 }
 
-// The first "Đảng bộ thành phố X" the story names: its committee.
-const OrgMention* FirstDangBo(const Analysis& a) {
+// The first "Đảng bộ thành phố X" named in sentences [from, to): its committee.
+const OrgMention* FirstDangBo(const Analysis& a, size_t from, size_t to) {
   for (const OrgMention& o : a.orgs) {
+    if (o.sentence < from || o.sentence >= to) continue;
     PhraseMatcher::Match m = a.lex->bodies.Find(a.tokens, o.org.begin, o.org.end);
     // A bare "Đảng bộ" (no place, so no committee) does not count.
     if (m.length && a.lex->body_entries[m.value].cls == BodyClass::kPartyOrg &&
@@ -126,12 +133,12 @@ const OrgMention* FirstDangBo(const Analysis& a) {
   return nullptr;
 }
 
-// The body a chair (else a speaker, else someone present who is no guest,
-// such as a delegation's leader) of the meeting leads: a head post first,
-// then a deputy's; never one they are only a member of.
+// The body a chair (else a speaker, else someone present, such as a
+// delegation's leader) of the meeting leads: a head post first, then a
+// deputy's; never one they are only a member of, nor a guest's.
 std::optional<std::string> LedBody(const Analysis& a, const MeetingEvent& e) {
   auto in_rank = [](const MeetingParticipant& p, int rank) {
-    return rank == 0 ? p.chair : rank == 1 ? p.speaker : !p.guest;
+    return !p.guest && (rank == 0 ? p.chair : rank == 1 ? p.speaker : true);
   };
   for (int rank : {0, 1, 2})
     for (const MeetingParticipant& p : e.participants) {
@@ -193,9 +200,12 @@ std::optional<std::string> Organizer(const Analysis& a, const OrgsBySentence& or
       a.tokens[a.sentences[s].tok_begin].newlines_before == 0)
     lead = LeadSubject(a, orgs, s - 1);
   if (lead) return ResolvedName(a, lead->org, lead->org.begin);
-  if (e.kind == MeetingKind::kCongress && dang_bo)
-    return ResolvedName(a, dang_bo->org, dang_bo->org.begin);
-  return LedBody(a, e);
+  if (std::optional<std::string> led = LedBody(a, e)) return led;
+  if (e.kind == MeetingKind::kCongress) {
+    const OrgMention* own = FirstDangBo(a, e.region_begin, e.region_end);
+    if (own || dang_bo) return ResolvedName(a, (own ? own : dang_bo)->org, (own ? own : dang_bo)->org.begin);
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -235,7 +245,7 @@ MeetingEvents FindMeetingEvents(const Analysis& a) {
   for (size_t k = 0; k < events.size(); ++k)
     events[k].region_end = k + 1 < events.size() ? events[k + 1].region_begin : a.sentences.size();
 
-  const OrgMention* dang_bo = FirstDangBo(a);
+  const OrgMention* dang_bo = FirstDangBo(a, 0, a.sentences.size());
   StoryYears years(a);
   std::vector<MeetingEvent> kept;
   for (size_t k = 0; k < events.size(); ++k) {
@@ -244,7 +254,7 @@ MeetingEvents FindMeetingEvents(const Analysis& a) {
     e.kind = report.kind;
     e.name = MeetingName(a, report);
     e.participants = FindParticipants(a, e, k == 0);
-    bool full = report.convener_is_subject && report.day;
+    bool full = (report.convener_is_subject && report.day) || report.place;
     if (k > 0 && e.participants.empty() && !full) continue;
     e.date = EventDate(a, e, &years);
     // "Cùng ngày, HĐND huyện Y tổ chức kỳ họp": the day of the item before.

@@ -28,6 +28,9 @@ struct MeetingMention {
   const OrgMention* convener = nullptr;
   bool convener_is_subject = false;  // the convener is the sentence's subject
   std::optional<DayMonth> day;       // the day-month its sentence gives
+  // "Tại xã Cà Ná, đại hội ...": the place whose gathering an item of a
+  // round-up reports (folded locality name), when the sentence opens so.
+  std::optional<std::string> place;
 };
 
 // A person at a meeting and what they did there (FORMAT.md "as").

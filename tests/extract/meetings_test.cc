@@ -54,6 +54,15 @@ TEST_CASE("a digest of dated items gives one meeting per item", "[meetings]") {
                          "2023-02-10 | Ủy ban nhân dân tỉnh Yên Bái"});
 }
 
+TEST_CASE("a round-up's items are meetings of their own", "[meetings]") {
+  auto r = Extract(
+      "2025-08-08 Đồng chí Lê Văn Tư, Bí thư Đảng ủy xã Phước Hải phát biểu khai mạc đại hội.\n"
+      "Tại xã Phước Hải, đại hội có 120 đại biểu.\nTại xã Phước Dinh, đại hội có 90 đại biểu. "
+      "Đại hội Đảng bộ xã Phước Dinh lần thứ nhất, nhiệm kỳ 2025-2030 thành công tốt đẹp.");
+  CHECK(r.published == std::optional<std::string>("2025-08-08"));
+  CHECK(Meetings(r) == V{"2025 | Đảng ủy xã Phước Hải", "2025 | Đảng ủy xã Phước Dinh"});
+}
+
 TEST_CASE("a body named inside a background clause starts no meeting", "[meetings]") {
   auto r = Extract(
       "Sáng 3/6/2022, Huyện ủy Lục Yên tổ chức hội nghị sơ kết. Đến nay 9/12 đảng bộ trực "
