@@ -89,6 +89,9 @@ struct OrgMention {
 
 struct Analysis {
   const Lexicon* lex = nullptr;
+  // The map the story is resolved against (FORMAT.md "Which map"), chosen
+  // from its date once the document stage has read it.
+  const Gazetteer* gz = nullptr;
   std::string text;            // NFC
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;

@@ -148,7 +148,7 @@ bool CompleteFromBefore(const Analysis& a, size_t at, OrgRef* local) {
 }  // namespace
 
 void BuildFrame(Analysis* a) {
-  const Gazetteer& g = *a->lex->gazetteer;
+  const Gazetteer& g = *a->gz;
   std::vector<bool> person = PersonTokens(*a);
   for (const Sentence& s : a->sentences) {
     for (size_t i = s.tok_begin; i < s.tok_end;) {
@@ -201,7 +201,7 @@ void BuildFrame(Analysis* a) {
 }
 
 void ResolveOrg(const Analysis& a, size_t at, OrgRef* org) {
-  const Gazetteer& g = *a.lex->gazetteer;
+  const Gazetteer& g = *a.gz;
   OrgRef* local = LocalBody(org);
   if (CompleteFromBefore(a, at, local)) return;
   if (local->cls == BodyClass::kBoard || local->cls == BodyClass::kCentral) return;

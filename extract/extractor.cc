@@ -76,7 +76,7 @@ class RecordBuilder {
     org.search = FoldAscii(name);
     org.kind = KindOf(o);
     org.locality = OrgLocality(o);
-    org.province = OrgProvince(*a_->lex->gazetteer, o);
+    org.province = OrgProvince(*a_->gz, o);
     r_->organizations.push_back(std::move(org));
     if (o.cls == BodyClass::kBoard && o.parent) AddOrg(*o.parent);
   }
@@ -218,7 +218,7 @@ class RecordBuilder {
   }
 
   void BuildLocalities() {
-    const Gazetteer& g = *a_->lex->gazetteer;
+    const Gazetteer& g = *a_->gz;
     std::set<std::string> seen;
     for (const LocRef& l : a_->frame) {
       std::string name = LocalityName(l);
@@ -277,6 +277,14 @@ class RecordBuilder {
   std::vector<std::vector<RoleKey>> role_keys_;  // parallel to r_->people[i].roles
 };
 
+// FORMAT.md "Which map": a story dated on or after 2025-07-01 (a month:
+// July 2025 or later; a year: 2026 or later) is resolved against the
+// post-reform map, an earlier or undated one against March 2025's.
+const Gazetteer* MapInForce(const Lexicon& lex, const std::optional<std::string>& date) {
+  bool after = date && (date->size() >= 7 ? *date >= "2025-07" : *date >= "2026");
+  return after ? lex.gazetteer_2025_07.get() : lex.gazetteer.get();
+}
+
 }  // namespace
 
 std::unique_ptr<Extractor> Extractor::Create(std::string* error) {
@@ -297,6 +305,7 @@ graph::Record Extractor::Extract(const Article& article) const {
   AnalyzeDocument(&a);
   // FORMAT.md: an input's own published date counts as the dateline.
   if (article.published) a.published = article.published;
+  a.gz = MapInForce(*lexicon_, a.published);
   FindPeople(&a);
   BuildFrame(&a);
 

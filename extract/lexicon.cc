@@ -114,7 +114,8 @@ std::unique_ptr<Lexicon> Lexicon::LoadEmbedded(std::string* error) {
   std::map<std::string, std::string_view> files;
   for (const char* name : {"posts.tsv", "bodies.tsv", "localities.tsv", "abbreviations.tsv",
                            "surnames.txt", "cues.tsv", "meetings.tsv", "positions.tsv",
-                           "boilerplate.txt", "localities-2025-03.tsv"})
+                           "boilerplate.txt", "localities-2025-03.tsv",
+                           "localities-2025-07.tsv"})
     files[name] = EmbeddedFile(name);
   return Load(files, error);
 }
@@ -222,7 +223,9 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::map<std::string, std::string_v
   }
   std::string gz_error;
   lex->gazetteer = Gazetteer::Parse(files.at("localities-2025-03.tsv"), &gz_error);
-  if (!lex->gazetteer) {
+  if (lex->gazetteer)
+    lex->gazetteer_2025_07 = Gazetteer::Parse(files.at("localities-2025-07.tsv"), &gz_error);
+  if (!lex->gazetteer || !lex->gazetteer_2025_07) {
     if (error) *error = gz_error;
     return nullptr;
   }

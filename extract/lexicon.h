@@ -90,7 +90,10 @@ class Lexicon {
   // Folded canonical position -> rank; RankOf gives kOther for positions not listed.
   std::map<std::string, PositionRank> position_ranks;
   PositionRank RankOf(std::string_view position) const;
-  std::unique_ptr<Gazetteer> gazetteer;
+  // The two maps of FORMAT.md "Which map": units as of March 2025, and after
+  // the reform of 1 July 2025 (Decision 19/2025/QĐ-TTg).
+  std::unique_ptr<Gazetteer> gazetteer;       // extract/data/localities-2025-03.tsv
+  std::unique_ptr<Gazetteer> gazetteer_2025_07;  // extract/data/localities-2025-07.tsv
 
  private:
   Lexicon() = default;

@@ -98,7 +98,7 @@ size_t NameGoesOn(const Analysis& a, size_t pos, size_t limit) {
 std::string NameFromUnits(const Analysis& a, const std::vector<int>& units, size_t b, size_t e) {
   bool shouted = false;
   for (size_t i = b; i < e; ++i) shouted = shouted || a.tokens[i].all_caps;
-  if (shouted && !units.empty()) return a.lex->gazetteer->unit(units[0]).name;
+  if (shouted && !units.empty()) return a.gz->unit(units[0]).name;
   return a.SurfaceRange(b, e);
 }
 
@@ -256,9 +256,9 @@ std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit)
   loc.end = pos + m.length;
   if (alias) {
     // "TPHCM", "Sài Gòn": the gazetteer unit the alias stands for.
-    loc.units = lex.gazetteer->FindFullName(value);
+    loc.units = a.gz->FindFullName(value);
     if (loc.units.empty()) return std::nullopt;
-    const Unit& u = lex.gazetteer->unit(loc.units[0]);
+    const Unit& u = a.gz->unit(loc.units[0]);
     loc.type = u.type;
     loc.name = u.name;
     return loc;
@@ -271,15 +271,15 @@ std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit)
   // type and name (the story may predate a renaming) and the alias's unit.
   PhraseMatcher::Match alias_m = lex.loc_types.Find(a.tokens, p, limit);
   if (alias_m.length && lex.loc_type_entries[alias_m.value].first) {
-    loc.units = lex.gazetteer->FindFullName(lex.loc_type_entries[alias_m.value].second);
+    loc.units = a.gz->FindFullName(lex.loc_type_entries[alias_m.value].second);
     bool abbreviation = a.tokens[p].all_caps;
-    loc.name = abbreviation && !loc.units.empty() ? lex.gazetteer->unit(loc.units[0]).name
+    loc.name = abbreviation && !loc.units.empty() ? a.gz->unit(loc.units[0]).name
                                                   : ProperCase(a.SurfaceRange(p, p + alias_m.length));
     loc.end = p + alias_m.length;
     return loc;
   }
   std::vector<int> units;
-  size_t n = lex.gazetteer->MatchName(a.tokens, p, limit, &units);
+  size_t n = a.gz->MatchName(a.tokens, p, limit, &units);
   if (n && LevelOfType(loc.type) >= 2) {
     size_t more = NameGoesOn(a, p + n, limit);
     if (more > p + n) {
@@ -290,7 +290,7 @@ std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit)
   }
   if (n) {
     // Candidates of the type written; a province type with none is no place.
-    loc.units = FilterUnits(*lex.gazetteer, units, loc.type);
+    loc.units = FilterUnits(*a.gz, units, loc.type);
     if (loc.units.empty() && LevelOfType(loc.type) == 1) return loc;
     loc.name = NameFromUnits(a, loc.units, p, p + n);
     loc.end = p + n;
@@ -336,12 +336,12 @@ std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit) {
         p = l->end;
       } else {
         std::vector<int> units;
-        size_t n = lex.gazetteer->MatchName(a.tokens, p, limit, &units);
+        size_t n = a.gz->MatchName(a.tokens, p, limit, &units);
         std::vector<int> fit;
         for (int u : units)
-          if (e.type_word == "tỉnh" ? lex.gazetteer->unit(u).level == 1
-              : e.type_word == "thành phố" ? TypeFits(lex.gazetteer->unit(u), "thành phố")
-                                           : lex.gazetteer->unit(u).level == 2)
+          if (e.type_word == "tỉnh" ? a.gz->unit(u).level == 1
+              : e.type_word == "thành phố" ? TypeFits(a.gz->unit(u), "thành phố")
+                                           : a.gz->unit(u).level == 2)
             fit.push_back(u);
         if (n && e.type_word != "tỉnh" && NameGoesOn(a, p + n, limit) > p + n) n = 0;
         if (n && !fit.empty()) {
@@ -363,7 +363,7 @@ std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit) {
       }
       o.loc.type = e.type_word;
       if (!o.loc.units.empty())
-        o.loc.units = FilterUnits(*lex.gazetteer, o.loc.units, e.type_word);
+        o.loc.units = FilterUnits(*a.gz, o.loc.units, e.type_word);
       break;
     }
     case BodyClass::kPartyUnit:
@@ -442,7 +442,7 @@ std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit) {
       bool youth = e.head.find("đoàn") != std::string::npos;  // "Tỉnh đoàn Kiên Giang"
       if (youth) {
         std::vector<int> units;
-        size_t n = lex.gazetteer->MatchName(a.tokens, p, limit, &units);
+        size_t n = a.gz->MatchName(a.tokens, p, limit, &units);
         if (n) {
           o.loc.units = units;
           o.loc.name = NameFromUnits(a, units, p, p + n);

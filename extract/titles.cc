@@ -47,10 +47,10 @@ std::optional<OrgRef> PlaceCommittee(const Analysis& a, size_t pos, size_t limit
       a.lex->surnames.Find(a.tokens, pos, limit).length)
     return std::nullopt;
   std::vector<int> units;
-  size_t n = a.lex->gazetteer->MatchName(a.tokens, pos, limit, &units);
+  size_t n = a.gz->MatchName(a.tokens, pos, limit, &units);
   if (!n) return std::nullopt;
   // The highest level the name fits, when all its units there are of one type.
-  const Gazetteer& g = *a.lex->gazetteer;
+  const Gazetteer& g = *a.gz;
   int best = 4;
   for (int u : units) best = std::min(best, g.unit(u).level);
   LocRef loc;

@@ -197,6 +197,20 @@ TEST_CASE("ceremonies named by their verb; a hall named for meetings is none",
         V{"2025 | Đảng ủy xã Phước Sơn"});
 }
 
+TEST_CASE("the map in force follows the story's date", "[meetings][map]") {
+  // Xã Mỹ Tịnh An (28603) lies in Tiền Giang on the March 2025 map and in
+  // Đồng Tháp (82, Tiền Giang's old code) on the July 2025 map.
+  const char* kStory =
+      "Sáng 20/10, Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy xã Mỹ Tịnh An. Đồng chí Lê Văn "
+      "Năm, Bí thư Tỉnh ủy chủ trì buổi làm việc.";
+  CHECK(Meetings(Extract(std::string("21/10/2025 - 08:00\n") + kStory)) ==
+        V{"2025-10-20 | Ban Thường vụ Tỉnh ủy Đồng Tháp"});
+  // Before the reform, huyện Tân Phước is a district of Tiền Giang.
+  CHECK(Meetings(Extract("21/10/2020 - 08:00\nSáng 20/10, Ban Thường vụ Tỉnh ủy làm việc với "
+                         "Huyện ủy Tân Phước.")) ==
+        V{"2020-10-20 | Ban Thường vụ Tỉnh ủy Tiền Giang"});
+}
+
 TEST_CASE("planned and reviewed gatherings are not meetings", "[meetings]") {
   CHECK(Meetings(Extract("Theo ông Lê Văn Hải, Chủ tịch UBND huyện Đông Anh, lễ mít tinh kỷ "
                          "niệm sẽ diễn ra vào ngày 9-8.")) == V{});
