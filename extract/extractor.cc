@@ -302,6 +302,9 @@ graph::Record Extractor::Extract(const Article& article) const {
   Analysis a;
   a.lex = lexicon_.get();
   a.text = ToNfc(article.text);
+  // The document stage reads bylines before the date is known: the March map
+  // serves it, then the date picks the map in force.
+  a.gz = MapInForce(*lexicon_, article.published);
   AnalyzeDocument(&a);
   // FORMAT.md: an input's own published date counts as the dateline.
   if (article.published) a.published = article.published;
