@@ -45,7 +45,7 @@ const std::pair<const char*, Cue> kCueNames[] = {
     {"same_day", Cue::kSameDay},    {"year_part", Cue::kYearPart},
     {"venue", Cue::kVenue},         {"background", Cue::kBackground},
     {"aside", Cue::kAside},         {"dateline", Cue::kDateline}, {"month", Cue::kMonth},
-    {"elected_list", Cue::kElectedList}};
+    {"elected_list", Cue::kElectedList}, {"recipient", Cue::kRecipient}};
 
 const std::pair<const char*, MeetingKind> kMeetingNames[] = {
     {"congress", MeetingKind::kCongress}, {"plenum", MeetingKind::kPlenum},

@@ -45,9 +45,9 @@ enum class Cue {
   kHonorific, kPlural, kFormer, kCurrent, kPast, kChair, kGuest, kSpeaker, kElected,
   kPresent, kPredicate, kPredFill, kInstitution, kBlock, kMember, kSettlement, kStop, kPredecessor, kNotMeeting,
   kConvene, kAux, kVisit, kTime, kTimeFill, kIntro, kFuture, kPress, kDocument, kReview, kSameDay,
-  kYearPart, kVenue, kBackground, kAside, kDateline, kMonth, kElectedList
+  kYearPart, kVenue, kBackground, kAside, kDateline, kMonth, kElectedList, kRecipient
 };
-static_assert(static_cast<int>(Cue::kElectedList) < 64, "cue classes are bits of a uint64_t");
+static_assert(static_cast<int>(Cue::kRecipient) < 64, "cue classes are bits of a uint64_t");
 
 enum class MeetingKind {
   kCongress, kPlenum, kSession, kFirstSession, kCouncil, kWorking, kCell, kCeremony,

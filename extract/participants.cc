@@ -6,6 +6,8 @@
 // chí B", "dưới sự chủ trì của các đồng chí: A - ...; B - ..."); a fronted
 // clause ("Dự và phát biểu chỉ đạo đại hội, ông X"). A remark to the press
 // ("Trao đổi với phóng viên, ông X cho biết") is not speech at the meeting.
+// People are placed there by their own cue, the gathering's verb after them
+// ("A, B đã làm việc với ...") or as recipients ("trao Huy hiệu cho ông X").
 #include <algorithm>
 #include <map>
 
@@ -16,11 +18,15 @@ namespace {
 
 struct Labels {
   bool chair = false, guest = false, speaker = false, present = false;
+  bool placed = false;     // present by a cue of their own, at any kind of meeting
+  bool recipient = false;  // "trao ... cho A và B": shared forward along a list
   bool any() const { return chair || guest || speaker || present; }
   void Add(const Labels& o) {
     chair |= o.chair;
     guest |= o.guest;
     speaker |= o.speaker;
+    present |= o.present;
+    placed |= o.placed;
   }
 };
 
@@ -121,6 +127,33 @@ SentenceCues CuesOf(const Analysis& a, size_t sentence) {
   return c;
 }
 
+// "A, B, C đã làm việc với ...", "X đã trao Huy hiệu Đảng ...": the
+// gathering's own verb in the window after a person makes them present.
+bool GatheringVerbIn(const Analysis& a, size_t from, size_t to) {
+  for (size_t i = from; i < to; ++i) {
+    PhraseMatcher::Match noun = a.lex->meetings.Find(a.tokens, i, to);
+    if (!noun.length) continue;
+    MeetingKind k = a.lex->meeting_entries[noun.value];
+    return k == MeetingKind::kWorking || k == MeetingKind::kVerb ||
+           a.CueAtIs(i, to, Cue::kPresent);
+  }
+  return false;
+}
+
+// "trao Huy hiệu 80 năm tuổi Đảng cho ông X": a recipient, present.
+bool Recipient(const Analysis& a, const Sentence& s, size_t begin) {
+  size_t i = begin;
+  while (i > s.tok_begin && a.lex->honorifics.Find(a.tokens, i - 1, begin).length) --i;
+  for (size_t back = 1; back <= 3 && i > s.tok_begin + back; ++back)
+    if (a.lex->honorifics.Find(a.tokens, i - back, begin).length == back) { i -= back; break; }
+  if (i == s.tok_begin || !a.CueAtIs(i - 1, begin, Cue::kRecipient)) return false;
+  for (size_t k = i - 1; k-- > s.tok_begin && k + 16 > i;) {
+    if (a.Is(k, ".") || a.Is(k, ";")) break;
+    if (a.CueAtIs(k, i, Cue::kPresent)) return true;
+  }
+  return false;
+}
+
 Labels LabelsFor(const Analysis& a, const PersonMention& m, size_t next_begin,
                  const SentenceCues& c, bool guest_context) {
   const Sentence& s = a.sentences[m.sentence];
@@ -133,7 +166,10 @@ Labels LabelsFor(const Analysis& a, const PersonMention& m, size_t next_begin,
   l.chair |= CueIn(a, m.appos_end, wend, Cue::kChair, true);
   l.guest |= CueIn(a, m.appos_end, wend, Cue::kGuest, true);
   l.speaker |= CueIn(a, m.appos_end, wend, Cue::kSpeaker, true);
-  l.present |= CueIn(a, m.appos_end, wend, Cue::kPresent, true) || c.elected;
+  l.recipient = Recipient(a, s, m.begin);
+  l.placed = CueIn(a, m.appos_end, std::min(next_begin, s.tok_end), Cue::kPresent, true) ||
+             GatheringVerbIn(a, m.appos_end, wend) || l.recipient;
+  l.present |= l.placed || c.elected;
   return l;
 }
 
@@ -196,15 +232,19 @@ std::vector<MeetingParticipant> FindParticipants(const Analysis& a, const Meetin
       own[j] = LabelsFor(a, m, next, cues, continuation);
       if (j + 1 < in_order.size() && Coordinated(a, m.appos_end, next)) own[j].Add(own[j + 1]);
     }
+    for (size_t j = 1; j < in_order.size(); ++j) {
+      const PersonMention& prev = a.mentions[in_order[j - 1]];
+      if (own[j - 1].recipient && Coordinated(a, prev.appos_end, a.mentions[in_order[j]].begin))
+        own[j].recipient = own[j].placed = own[j].present = true;
+    }
     for (size_t j = 0; j < in_order.size(); ++j) {
       const PersonMention& m = a.mentions[in_order[j]];
       if (m.person < 0) continue;
-      size_t next = j + 1 < in_order.size() ? a.mentions[in_order[j + 1]].begin : sen.tok_end;
       Labels l = own[j];
       bool introduced = cues.intro_at < m.begin;
       if (l.guest && introduced) guest_intro = true;
-      if (!ElectingMeeting(e.kind) && !l.chair && !l.guest && !l.speaker &&
-          !CueIn(a, m.appos_end, std::min(next, sen.tok_end), Cue::kPresent) && !introduced)
+      if (!ElectingMeeting(e.kind) && !l.chair && !l.guest && !l.speaker && !l.placed &&
+          !introduced)
         continue;
       if (!l.any()) continue;
       auto [it, fresh] = index.emplace(m.person, out.size());

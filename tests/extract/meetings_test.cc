@@ -140,6 +140,17 @@ TEST_CASE("guest and speaker cues; remarks to the press are not speech", "[meeti
   CHECK(Meetings(chaired) == V{"2024-01-04 | Ủy ban nhân dân tỉnh Nghệ An"});
 }
 
+TEST_CASE("people placed by the gathering's verb or as recipients", "[meetings]") {
+  auto visit = Extract(
+      "Sáng 15-3-2023, các đồng chí: Lê Văn Hòa, Bí thư Tỉnh ủy; Trần Thị Mai, Phó Bí thư "
+      "Tỉnh ủy đã làm việc với Ban Tổ chức Tỉnh ủy Bình Phước.");
+  CHECK(Labels(visit) == M{{"Lê Văn Hòa", ""}, {"Trần Thị Mai", ""}});
+  auto badge = Extract(
+      "Sáng 14/5/2024, Quận ủy Ba Đình tổ chức lễ trao Huy hiệu Đảng. Bí thư Quận ủy Phạm Văn "
+      "An đã trao Huy hiệu 70 năm tuổi Đảng cho ông Lê Văn Bình và bà Ngô Thị Cúc.");
+  CHECK(Labels(badge) == M{{"Phạm Văn An", ""}, {"Lê Văn Bình", ""}, {"Ngô Thị Cúc", ""}});
+}
+
 TEST_CASE("organizer when nobody is said to convene", "[meetings][organizer]") {
   // The committee the chair heads, not the one he is a member of.
   auto member = Extract(
