@@ -81,14 +81,34 @@ struct SentenceCues {
   size_t intro_at = 0;  // the first introduction, or the sentence's end
   bool intro = false;   // an introduction (or a clause opening with the verb) before the first person
   Labels fronted;       // from that introduction or a fronted clause
+  // Later lists of the sentence, after a ";" ("Dự, chỉ đạo Đại hội có đồng
+  // chí A; dự Đại hội có các đồng chí: B, C"): where each starts, and its labels.
+  std::vector<std::pair<size_t, Labels>> later;
   bool elected = false, press = false;
+  // The labels an introduction gives the person at `begin`.
+  const Labels& For(size_t begin) const {
+    for (size_t k = later.size(); k-- > 0;)
+      if (later[k].first < begin) return later[k].second;
+    return fronted;
+  }
 };
 
-SentenceCues CuesOf(const Analysis& a, size_t sentence) {
+// The labels an introduction's clause [from, to) gives its list.
+Labels IntroLabels(const Analysis& a, size_t from, size_t to) {
+  Labels l;
+  l.chair = CueIn(a, from, to, Cue::kChair);
+  l.speaker = CueIn(a, from, to, Cue::kSpeaker);
+  l.guest = CueIn(a, from, to, Cue::kGuest);
+  l.present = true;
+  return l;
+}
+
+// REQUIRES: `in_order` holds the sentence's mentions sorted by position.
+SentenceCues CuesOf(const Analysis& a, size_t sentence, const std::vector<size_t>& in_order) {
   const Sentence& s = a.sentences[sentence];
   SentenceCues c;
   size_t from = s.tok_begin, first = s.tok_end;
-  for (size_t k : a.mentions_in[sentence]) first = std::min(first, a.mentions[k].begin);
+  if (!in_order.empty()) first = a.mentions[in_order.front()].begin;
   c.intro_at = IntroAt(a, from, s.tok_end);
   // "Chủ trì phiên họp đồng chí X": a clause that opens with the verb.
   bool opens = from < first && (a.CueAtIs(from, first, Cue::kChair) ||
@@ -97,13 +117,17 @@ SentenceCues CuesOf(const Analysis& a, size_t sentence) {
   if (opens) c.intro_at = from;
   c.elected = CueIn(a, s.tok_begin, s.tok_end, Cue::kElected);
   c.press = CueIn(a, s.tok_begin, s.tok_end, Cue::kPress);
+  for (size_t j = 1; j < in_order.size(); ++j) {
+    size_t gap_end = a.mentions[in_order[j]].begin;
+    size_t semi = gap_end;
+    while (semi > a.mentions[in_order[j - 1]].appos_end && !a.Is(semi - 1, ";")) --semi;
+    if (semi > a.mentions[in_order[j - 1]].appos_end && IntroAt(a, semi, gap_end) < gap_end)
+      c.later.push_back({semi, IntroLabels(a, semi, gap_end)});
+  }
   Labels& l = c.fronted;
   c.intro = c.intro_at < first;
   if (c.intro) {
-    l.chair = CueIn(a, from, first, Cue::kChair);
-    l.speaker = CueIn(a, from, first, Cue::kSpeaker);
-    l.guest = CueIn(a, from, first, Cue::kGuest);
-    l.present = true;
+    l = IntroLabels(a, from, first);
   } else {
     // "Phát biểu kết luận hội nghị, đồng chí X ...", "Dự và phát biểu chỉ
     // đạo đại hội, ông X ...", "thay mặt đoàn chủ tịch, ông X ...".
@@ -159,10 +183,13 @@ Labels LabelsFor(const Analysis& a, const PersonMention& m, size_t next_begin,
   const Sentence& s = a.sentences[m.sentence];
   // What the person told the press is not what they said at the meeting.
   if (c.press) return Labels{};
-  Labels l = c.fronted;
+  Labels l = c.For(m.begin);
   if (c.intro && guest_context) l.guest = true;
-  // The window after the person: their own verbs.
+  // The window after the person: their own verbs, unless they are to come
+  // ("X sẽ về dự và chỉ đạo Đại hội, tuy nhiên ...").
   size_t wend = std::min({next_begin, s.tok_end, m.appos_end + 16});
+  for (size_t k = m.appos_end; k < wend && k < m.appos_end + 2; ++k)
+    if (a.CueAtIs(k, wend, Cue::kFuture)) wend = m.appos_end;
   l.chair |= CueIn(a, m.appos_end, wend, Cue::kChair, true);
   l.guest |= CueIn(a, m.appos_end, wend, Cue::kGuest, true);
   l.speaker |= CueIn(a, m.appos_end, wend, Cue::kSpeaker, true);
@@ -225,7 +252,7 @@ std::vector<MeetingParticipant> FindParticipants(const Analysis& a, const Meetin
     std::sort(in_order.begin(), in_order.end(),
               [&](size_t x, size_t y) { return a.mentions[x].begin < a.mentions[y].begin; });
     std::vector<Labels> own(in_order.size());
-    SentenceCues cues = in_order.empty() ? SentenceCues{} : CuesOf(a, s);
+    SentenceCues cues = in_order.empty() ? SentenceCues{} : CuesOf(a, s, in_order);
     for (size_t j = in_order.size(); j-- > 0;) {
       const PersonMention& m = a.mentions[in_order[j]];
       size_t next = j + 1 < in_order.size() ? a.mentions[in_order[j + 1]].begin : sen.tok_end;

@@ -151,6 +151,26 @@ TEST_CASE("people placed by the gathering's verb or as recipients", "[meetings]"
   CHECK(Labels(badge) == M{{"Phạm Văn An", ""}, {"Lê Văn Bình", ""}, {"Ngô Thị Cúc", ""}});
 }
 
+TEST_CASE("each list takes its own introduction; absent and expected people are not there",
+          "[meetings]") {
+  auto lists = Extract(
+      "Sáng 5/8/2020, Đảng bộ huyện Tĩnh Gia tổ chức Đại hội. Dự, chỉ đạo Đại hội có đồng chí "
+      "Lê Văn An - Bí thư Tỉnh ủy; dự Đại hội có các đồng chí: Trần Văn Bình - Phó Bí thư Tỉnh "
+      "ủy; Phạm Thị Cúc - Phó Chủ tịch UBND tỉnh.");
+  CHECK(Labels(lists) == M{{"Lê Văn An", "guest,speaker"},
+                           {"Trần Văn Bình", "guest"},
+                           {"Phạm Thị Cúc", "guest"}});
+  auto absent = Extract(
+      "Sáng 5/8/2020, HĐND tỉnh Phú Yên tổ chức kỳ họp thứ 18. Đồng chí Hồ Văn Dũng, Chủ tịch "
+      "HĐND tỉnh không dự kỳ họp do được điều động công tác khác.");
+  CHECK(Labels(absent).empty());
+  auto expected = Extract(
+      "Sáng 5/8/2025, Đảng bộ xã Tân Lập tổ chức Đại hội. Theo chương trình, đồng chí Đỗ Văn "
+      "Em, Bí thư Tỉnh ủy sẽ về dự và chỉ đạo Đại hội, tuy nhiên do bận công tác nên đồng chí "
+      "không thể tham dự.");
+  CHECK(Labels(expected).empty());
+}
+
 TEST_CASE("organizer when nobody is said to convene", "[meetings][organizer]") {
   // The committee the chair heads, not the one he is a member of.
   auto member = Extract(
