@@ -100,8 +100,10 @@ bool AfterObjectNoun(const Analysis& a, size_t i) {
   return false;
 }
 
-// A body named in full at most this many sentences before completes a bare one.
+// A body named in full at most this many sentences, and this many bodies,
+// before completes a bare one.
 constexpr size_t kCompletionSentences = 3;
+constexpr int kCompletionBodies = 32;
 
 bool StartsBch(const Analysis& a, size_t tok) {
   PhraseMatcher::Match m = a.lex->bodies.Find(a.tokens, tok, a.tokens.size());
@@ -120,7 +122,7 @@ bool CompleteFromBefore(const Analysis& a, size_t at, OrgRef* local) {
   size_t s = a.sentence_of[std::min(at, a.sentence_of.size() - 1)];
   auto it = std::lower_bound(a.orgs.begin(), a.orgs.end(), at,
                              [](const OrgMention& m, size_t pos) { return m.org.begin < pos; });
-  while (it != a.orgs.begin()) {
+  for (int seen = 0; it != a.orgs.begin() && seen < kCompletionBodies; ++seen) {
     const OrgMention& m = *--it;
     if (m.sentence + kCompletionSentences < s) return false;
     const OrgRef& o = m.org;

@@ -10,6 +10,9 @@
 namespace vnkg::extract {
 namespace {
 
+// A photo credit is short: past this many tokens it has ended.
+constexpr size_t kMaxCreditTokens = 24;
+
 struct Line {
   size_t begin = 0, end = 0;  // token range
   std::string_view text;
@@ -183,7 +186,7 @@ void JoinWrappedLines(Analysis* a) {
     if (t.newlines_before != 1 || !t.word || EndsSentence(*a, i - 1)) continue;
     size_t e = k + 1 < starts.size() ? starts[k + 1] : a->tokens.size();
     std::string_view next(a->text.data() + t.begin, a->tokens[e - 1].end - t.begin);
-    if (ParseDateline(next) || SiteDateline(*a, i, e)) continue;
+    if (e - i <= 40 && (ParseDateline(next) || SiteDateline(*a, i, e))) continue;
     size_t width = a->tokens[i - 1].end - a->tokens[starts[k - 1]].begin;
     bool lower = !t.cap && !t.number;
     bool long_story_line = story[k - 1] && width >= 40 && width * 10 >= widest * 7;
@@ -323,8 +326,8 @@ void AnalyzeDocument(Analysis* a) {
     // To the line's end, a closing parenthesis, or a full stop before the
     // next sentence ("Ảnh: Trung tâm Văn hóa huyện X. Đồng chí ...").
     size_t j = i + 2;
-    while (j < a->tokens.size() && a->tokens[j].newlines_before == 0 && !a->Is(j, ")") &&
-           !a->Is(j, "|")) {
+    size_t stop = std::min(a->tokens.size(), i + kMaxCreditTokens);
+    while (j < stop && a->tokens[j].newlines_before == 0 && !a->Is(j, ")") && !a->Is(j, "|")) {
       if (a->Is(j, ".") && j + 1 < a->tokens.size() && a->tokens[j + 1].space_before &&
           a->tokens[j + 1].cap && j + 2 < a->tokens.size() && !a->tokens[j + 2].newlines_before) {
         ++j;

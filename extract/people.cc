@@ -461,16 +461,16 @@ void AddElectedList(Analysis* a, size_t s) {
     bool deputies = o->head == "Hội đồng nhân dân" || o->head == "Quốc hội";
     if (!deputies && !HasMembers(*o)) continue;
     size_t from = o->end;
-    if (!deputies) {
-      while (from < sen.tok_end && !a->CueAtIs(from, sen.tok_end, Cue::kPresent) &&
-             !a->Is(from, ":"))
-        ++from;
-      if (from == sen.tok_end) continue;
+    if (!deputies) {  // the introduction follows the body closely
+      size_t stop = std::min(sen.tok_end, o->end + kPredicateWindow);
+      while (from < stop && !a->CueAtIs(from, stop, Cue::kPresent) && !a->Is(from, ":")) ++from;
+      if (from == stop) continue;
     }
     Title t = PostIn(deputies ? "Đại biểu" : "Ủy viên", *o);
-    for (const PersonMention& m : a->mentions) {
-      if (m.sentence != s || m.begin < from) continue;
-      a->persons[m.person].roles.push_back({t, s});
+    // This sentence's mentions are the last ones found so far.
+    for (size_t k = a->mentions.size(); k-- > 0 && a->mentions[k].sentence == s;) {
+      const PersonMention& m = a->mentions[k];
+      if (m.begin >= from) a->persons[m.person].roles.push_back({t, s});
     }
     return;
   }
