@@ -21,7 +21,8 @@ struct PostEntry {
   enum class OrgRule { kOptional, kNone, kFixed, kBody };
   std::string position;
   OrgRule rule = OrgRule::kOptional;
-  std::string org;        // fixed organization, or the body for kBody
+  std::string org;        // fixed organization, the body for kBody, or for
+                          // kOptional the body a bare locality after it stands for
   bool head = false;      // "Trưởng": joins the following body's noun
   bool needs_body = false;
   bool party = false;     // a party post: a government body after it names its locality only

@@ -250,6 +250,9 @@ std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit)
   const Lexicon& lex = *a.lex;
   PhraseMatcher::Match m = lex.loc_types.Find(a.tokens, pos, limit);
   if (!m.length) return std::nullopt;
+  // "xã hội": a longer word that starts with a type word.
+  size_t block = 0;
+  if (a.CueAtIs(pos, limit, Cue::kBlock, &block) && block > m.length) return std::nullopt;
   const auto& [alias, value] = lex.loc_type_entries[m.value];
   LocRef loc;
   loc.begin = pos;

@@ -160,6 +160,21 @@ std::optional<Title> ParseTitle(const Analysis& a, size_t pos, size_t limit) {
       }
       case PostEntry::OrgRule::kOptional: {
         std::optional<OrgRef> o = ParseOrg(a, q, limit);
+        if (!o && (e.party || !e.org.empty())) {
+          // "Bí thư huyện Tuy An", "Chủ tịch xã Tân Phú": a locality stands
+          // for its party committee, or for the post's usual body.
+          std::optional<LocRef> l = ParseLocality(a, q, limit);
+          if (l && e.party) {
+            o = PartyCommitteeOf(*l);
+          } else if (l) {
+            o = FixedOrg(e.org, lex);
+            o->loc = *l;
+          }
+          if (o) {
+            o->begin = q;
+            o->end = l->end;
+          }
+        }
         if (!o && e.party) o = PlaceCommittee(a, q, limit);
         if (!o && e.place) o = PlaceItself(a, q, limit);
         if (o) {

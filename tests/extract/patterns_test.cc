@@ -397,6 +397,9 @@ TEST_CASE("a party post before a government post of the unit goes to its party c
   CHECK(Roles(r, "Lê Thị Mến") ==
         V{"Phó Bí thư | Đảng ủy xã Hòa Tiến", "Chủ tịch | Ủy ban nhân dân xã Hòa Tiến"});
   CHECK(Roles(r, "Võ Văn Tư") == V{"Phó Bí thư | Huyện ủy Hòa Vang"});
+  Record r3 = Run("Ông Phan Văn Sáu, Bí thư huyện Hòa Vang và bà Lê Thị Bảy, Chủ tịch xã Hòa Tiến dự.");
+  CHECK(Roles(r3, "Phan Văn Sáu") == V{"Bí thư | Huyện ủy Hòa Vang"});
+  CHECK(Roles(r3, "Lê Thị Bảy") == V{"Chủ tịch | Ủy ban nhân dân xã Hòa Tiến"});
   Record r2 = Run(
       "Ông Ninh Văn Quý, Ủy viên Ban Thường vụ, Chủ tịch UBND tỉnh Ninh Bình dự. "
       "Bà Ninh Thị Hồng, Ủy viên Ban Thường vụ, Phó Chủ tịch Hội Nông dân tỉnh Ninh Bình dự.");
