@@ -102,6 +102,17 @@ std::string NameFromUnits(const Analysis& a, const std::vector<int>& units, size
   return a.SurfaceRange(b, e);
 }
 
+// A cue that ends a department's name when it follows a capitalised word:
+// verbs and function words, not "nguyên" in "Tài nguyên" nor "trường" in
+// "Môi trường".
+bool EndsDepartmentName(const Analysis& a, size_t i, size_t limit) {
+  auto [entry, len] = a.CueAt(i, limit);
+  if (entry < 0) return false;
+  for (Cue c : {Cue::kFormer, Cue::kCurrent, Cue::kInstitution, Cue::kSettlement})
+    if (a.lex->CueIs(entry, c)) return false;
+  return true;
+}
+
 // Qualifier words of a non-territorial body: "các CQCQ", "Khối doanh nghiệp".
 size_t ParseQualifier(const Analysis& a, size_t pos, size_t limit, std::string* out) {
   size_t i = pos;
@@ -116,7 +127,10 @@ size_t ParseQualifier(const Analysis& a, size_t pos, size_t limit, std::string* 
       break;
     std::string word;
     size_t len = AbbreviationAt(a, i, limit, &word);
-    if (!len && (IsNameWord(a.tokens[i]) || lower_ok)) {
+    // "Công an", "Chính phủ", "Ngân hàng": a word's lower-case second syllable.
+    bool second = i > pos && IsNameWord(a.tokens[i - 1]) && !a.tokens[i - 1].all_caps &&
+                  a.tokens[i].word && !a.tokens[i].number && !EndsDepartmentName(a, i, limit);
+    if (!len && (IsNameWord(a.tokens[i]) || lower_ok || second)) {
       word = std::string(a.Surface(i));
       len = 1;
     } else if (!len) {
@@ -129,17 +143,6 @@ size_t ParseQualifier(const Analysis& a, size_t pos, size_t limit, std::string* 
   if (i == pos || (lower_ok && i == pos + 1)) return pos;
   *out = q;
   return i;
-}
-
-// A cue that ends a department's name when it follows a capitalised word:
-// verbs and function words, not "nguyên" in "Tài nguyên" nor "trường" in
-// "Môi trường".
-bool EndsDepartmentName(const Analysis& a, size_t i, size_t limit) {
-  auto [entry, len] = a.CueAt(i, limit);
-  if (entry < 0) return false;
-  for (Cue c : {Cue::kFormer, Cue::kCurrent, Cue::kInstitution, Cue::kSettlement})
-    if (a.lex->CueIs(entry, c)) return false;
-  return true;
 }
 
 // Name words of a department: "Kế hoạch và Đầu tư", "Tư pháp", "Lao động -

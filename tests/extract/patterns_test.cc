@@ -428,6 +428,11 @@ TEST_CASE("lexicon words inside names: Tài nguyên, Đoàn Thanh niên, Đảng
   CHECK(Roles(r, "Hầu Minh Khải") ==
         V{"Phó Trưởng phòng | Phòng Tài nguyên và Môi trường thị xã Sơn Tây"});
   CHECK(Roles(r, "Kim Ngọc Tú") == V{"Ủy viên | Ban Thường vụ Đảng ủy Chính phủ"});
+  Record r2 = Run(
+      "Dự có ông Hồ Văn Tư, Bí thư Đảng ủy Công an tỉnh Kon Tum và ông Y Ngọc, Phó Bí thư Đảng ủy "
+      "Ngân hàng Nhà nước.");
+  CHECK(Roles(r2, "Hồ Văn Tư") == V{"Bí thư | Đảng ủy Công an tỉnh Kon Tum"});
+  CHECK(Roles(r2, "Y Ngọc") == V{"Phó Bí thư | Đảng ủy Ngân hàng Nhà nước"});
 }
 
 TEST_CASE("elected to a post 'giữ chức vụ' / 'trúng cử chức danh'", "[patterns]") {
