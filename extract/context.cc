@@ -110,24 +110,31 @@ bool StartsBch(const Analysis& a, size_t tok) {
   return m.length && a.lex->body_entries[m.value].cls == BodyClass::kBch;
 }
 
+bool IsCommittee(const OrgRef& o) {
+  return o.cls == BodyClass::kCommittee || o.cls == BodyClass::kPartyUnit;
+}
+
 // "... Đảng bộ các cơ quan Đảng tỉnh X được thành lập. ... làm Bí thư Đảng
-// ủy": a bare body (Ban Chấp hành, a Đảng ủy, a board) completed from the
-// latest such body named in full just before `at`. True when completed.
+// ủy": a bare body (Ban Chấp hành, a Đảng ủy or Đảng bộ, a board) completed
+// from the latest such body named in full just before `at`; a bare party
+// board failing that belongs to the party committee named just before
+// ("Huyện ủy X tổ chức ... Trưởng Ban Tổ chức"). True when completed.
 bool CompleteFromBefore(const Analysis& a, size_t at, OrgRef* local) {
   bool bch = local->cls == BodyClass::kBch;
-  bool unit = local->cls == BodyClass::kPartyUnit && local->qualifier.empty() &&
-              local->loc.type.empty() && !local->loc.named();
+  bool unit = (local->cls == BodyClass::kPartyUnit || local->cls == BodyClass::kPartyOrg) &&
+              local->qualifier.empty() && local->loc.type.empty() && !local->loc.named();
   bool board = local->cls == BodyClass::kBoard && !local->parent;
   if (!bch && !unit && !board) return false;
   size_t s = a.sentence_of[std::min(at, a.sentence_of.size() - 1)];
   auto it = std::lower_bound(a.orgs.begin(), a.orgs.end(), at,
                              [](const OrgMention& m, size_t pos) { return m.org.begin < pos; });
+  const OrgRef* committee = nullptr;  // a party board's fallback parent
   for (int seen = 0; it != a.orgs.begin() && seen < kCompletionBodies; ++seen) {
     const OrgMention& m = *--it;
-    if (m.sentence + kCompletionSentences < s) return false;
+    if (m.sentence + kCompletionSentences < s) break;
     const OrgRef& o = m.org;
-    bool fits = bch ? (o.cls == BodyClass::kCommittee || o.cls == BodyClass::kPartyUnit) &&
-                          StartsBch(a, o.begin)
+    if (!committee && IsCommittee(o) && (o.loc.named() || !o.qualifier.empty())) committee = &o;
+    bool fits = bch ? IsCommittee(o) && StartsBch(a, o.begin)
                 : unit ? o.cls == BodyClass::kPartyUnit && !o.qualifier.empty()
                        : o.cls == BodyClass::kBoard && o.parent && o.head == local->head;
     if (!fits) continue;
@@ -136,6 +143,11 @@ bool CompleteFromBefore(const Analysis& a, size_t at, OrgRef* local) {
     local->begin = b;
     local->end = e;
     ResolveOrg(a, o.begin, local);
+    return true;
+  }
+  if (board && committee && local->kind == graph::OrgKind::kPartyBoard) {
+    local->parent = std::make_shared<OrgRef>(*committee);
+    ResolveOrg(a, committee->begin, local);
     return true;
   }
   return false;

@@ -539,6 +539,11 @@ TEST_CASE("a bare body is completed from the one named in full just before", "[p
   CHECK(Roles(r, "Sầm Thị Vân") == V{"Bí thư | Đảng ủy Khối doanh nghiệp tỉnh Yên Bái"});
   CHECK(Roles(r, "Hứa Văn Thanh") ==
         V{"Chủ nhiệm | Ủy ban Kiểm tra Đảng ủy Khối doanh nghiệp tỉnh Yên Bái"});
+  Record r2 = Run(
+      "Sáng 3/5/2023, Huyện ủy Tam Nông tổ chức hội nghị. Đồng chí Ma Văn An, Trưởng Ban Tổ chức "
+      "phát biểu. Đồng chí Mã Văn Bình, Trưởng ban Kinh tế - Xã hội dự.");
+  CHECK(Roles(r2, "Ma Văn An") == V{"Trưởng ban | Ban Tổ chức Huyện ủy Tam Nông"});
+  CHECK(Roles(r2, "Mã Văn Bình") == V{"Trưởng ban | Ban Kinh tế - Xã hội"});
 }
 
 TEST_CASE("elected to the Ban Chấp hành: a member of the committee", "[patterns]") {
