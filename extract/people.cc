@@ -223,6 +223,7 @@ class SentenceScanner {
     // "Trưởng Ban Tuyên giáo Huyện ủy - Diệp Minh Trí": a dash, then the name.
     if (a_->Is(chain.end, "-") || a_->Is(chain.end, "–") || a_->Is(chain.end, ":")) {
       size_t k = chain.end + 1;
+      k += a_->lex->honorifics.Find(a_->tokens, k, end_).length;
       size_t m = a_->lex->surnames.Find(a_->tokens, k, end_).length
                      ? ParseNameEnd(*a_, k, end_, true) : k;
       if (m > k + 1) return AddMention(k, m, &chain);
