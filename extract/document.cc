@@ -133,19 +133,36 @@ std::optional<std::string> SiteDateline(const Analysis& a, size_t b, size_t e) {
   return iso;
 }
 
-// "12/06/2023Chiều 11/6, ...": a full date glued to the word after or before
-// it starts a line of its own.
+// "12/06/2023Chiều 11/6, ...", "Thứ Hai, 12/06/2023 Chiều 11/6, ...": a full
+// date glued to the word after or before it, or opening its line (after
+// dateline words only) and followed by a capitalised word, starts a line of
+// its own.
 void SplitGluedDates(Analysis* a, size_t limit) {
   std::string iso;
+  bool line_head = true;  // only dateline words and punctuation so far on this line
   for (size_t i = 0; i < limit; ++i) {
+    if (a->tokens[i].newlines_before) line_head = true;
     size_t end = FullDateAt(*a, i, a->tokens.size(), &iso);
-    if (end == i) continue;
+    if (end == i) {
+      size_t len = 0;
+      if (a->CueAtIs(i, limit, Cue::kDateline, &len)) i += len - 1;
+      else if (a->tokens[i].word) line_head = false;
+      continue;
+    }
     if (i > 0 && !a->tokens[i].space_before && a->tokens[i - 1].word &&
         !a->tokens[i].newlines_before)
       a->tokens[i].newlines_before = 1;
-    if (end < a->tokens.size() && !a->tokens[end].space_before && a->tokens[end].word &&
-        !a->tokens[end].newlines_before)
+    // Not glued: the story must open with its own day ("Chiều 11/6"), so
+    // that "Ngày 12/06/2023 Ban Thường vụ ..." keeps its date.
+    bool glued = end < a->tokens.size() && !a->tokens[end].space_before;
+    bool own_day = false;
+    for (size_t k = end + 1; k < end + 4 && k < a->tokens.size() && !own_day; ++k)
+      own_day = a->tokens[k].number && !a->tokens[k].newlines_before;
+    if (end < a->tokens.size() && a->tokens[end].word && !a->tokens[end].number &&
+        !a->tokens[end].newlines_before &&
+        (glued || (line_head && a->tokens[end].cap && own_day)))
       a->tokens[end].newlines_before = 1;
+    line_head = false;
     i = end - 1;
   }
 }

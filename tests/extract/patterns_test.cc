@@ -482,6 +482,9 @@ TEST_CASE("hard-wrapped lines are joined inside a sentence", "[patterns]") {
 TEST_CASE("datelines glued to the story, under a site clock, in a month-word form", "[patterns]") {
   auto published = [](const std::string& text) { return Run(text).published.value_or("null"); };
   CHECK(published("05/09/2022Sáng 4/9, Huyện ủy Bảo Lâm tổ chức hội nghị.") == "2022-09-05");
+  CHECK(published("Thứ Hai, 05/09/2022 Sáng 4/9, Huyện ủy Bảo Lâm tổ chức hội nghị.") == "2022-09-05");
+  CHECK(MeetingOf(Run("Ngày 05/09/2022 Huyện ủy Bảo Lâm tổ chức hội nghị.")) ==
+        "2022-09-05 | Huyện ủy Bảo Lâm");
   CHECK(published("Thứ Sáu, 08/11/2024 | 06:45\nHội nghị sơ kết công tác tuyên giáo\n"
                   "Ngày 21-10-2022 - Lượt xem: 57\nSáng 20/10, Huyện ủy Bảo Lâm tổ chức hội nghị.") ==
         "2022-10-21");
