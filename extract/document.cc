@@ -288,6 +288,15 @@ void AnalyzeDocument(Analysis* a) {
       l.byline = true;
       if (!a->author) a->author = BylineName(*a, l.begin, l.end);
     }
+    // "Văn Hùng (Trung tâm VH-TT huyện Bảo Lạc)": names, then the source.
+    size_t open = l.begin;
+    while (open < l.end && !a->Is(open, "(")) ++open;
+    Line names{l.begin, open, {}, 0};
+    if (!l.byline && open > l.begin && open - l.begin <= 5 && a->Is(l.end - 1, ")") &&
+        l.words <= 14 && AllNameWords(*a, names)) {
+      l.byline = true;
+      if (!a->author) a->author = BylineName(*a, l.begin, open);
+    }
     break;
   }
 

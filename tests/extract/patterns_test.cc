@@ -381,6 +381,10 @@ TEST_CASE("abbreviated and fused titles are lexicon spellings", "[patterns]") {
         V{"Ủy viên | Ban Thường vụ Huyện ủy Ba Chẽ",
           "Chủ tịch | Ủy ban Mặt trận Tổ quốc Việt Nam huyện Ba Chẽ"});
   CHECK(Roles(r, "Vi Văn Toàn") == V{"Phó Giám đốc | Sở Tài nguyên và Môi trường tỉnh Quảng Ninh"});
+  Record r2 = Run("Dự có đ/c Nông Văn Cao, PBT TT Huyện ủy Bảo Lạc, CT HĐND huyện; đ/c Lục Thị Hoa, PCT TT UBND huyện.");
+  CHECK(Roles(r2, "Nông Văn Cao") == V{"Phó Bí thư Thường trực | Huyện ủy Bảo Lạc",
+                                       "Chủ tịch | Hội đồng nhân dân huyện Bảo Lạc"});
+  CHECK(Roles(r2, "Lục Thị Hoa") == V{"Phó Chủ tịch Thường trực | Ủy ban nhân dân huyện Bảo Lạc"});
 }
 
 TEST_CASE("an unknown abbreviation heading a title list keeps the titles after it", "[patterns]") {
@@ -502,6 +506,10 @@ TEST_CASE("an inline photo credit ends at its full stop; bylines after ./. are n
       "Sáng 2/3/2021, Huyện ủy Si Ma Cai tổ chức hội nghị. Đồng chí Sùng Văn Páo, Bí thư Huyện ủy "
       "Si Ma Cai phát biểu.\nVàng Thị Dung\nTrung tâm Truyền thông huyện Si Ma Cai");
   CHECK(People(r2) == V{"Sùng Văn Páo"});
+  Record r3 = Run(
+      "Sáng 2/3/2021, Huyện ủy Si Ma Cai tổ chức hội nghị. Đồng chí Sùng Văn Páo, Bí thư Huyện ủy "
+      "Si Ma Cai phát biểu.\nVàng Dung (Trung tâm Truyền thông huyện Si Ma Cai)");
+  CHECK(r3.author == "Vàng Dung");
 }
 
 TEST_CASE("numbered districts abbreviated Q.3 / Q3 keep their number", "[patterns]") {
