@@ -100,8 +100,10 @@ size_t FullDateAt(const Analysis& a, size_t i, size_t limit, std::string* iso) {
   } else if (a.CueAtIs(j, limit, Cue::kMonth, &len)) {
     m = Number(a, j + len, limit);
     j += len + 1;
-    if (a.Is(j, ",")) ++j;
-    else if (a.CueAtIs(j, limit, Cue::kDateline) || a.Is(j, "năm")) ++j;
+    // "14 Th3, 2023", "14 tháng 3 năm 2023": a comma or one word before the year.
+    if (a.Is(j, ",") || (a.tokens.size() > j + 1 && a.tokens[j].word && !a.tokens[j].number &&
+                         a.tokens[j + 1].number))
+      ++j;
     y = Number(a, j, limit);
     ++j;
   }
@@ -311,7 +313,8 @@ void AnalyzeDocument(Analysis* a) {
       l.byline = true;
       if (!a->author) a->author = BylineName(*a, l.begin, l.end);
     }
-    if (l.dateline && !a->author) {
+    // "QUỐC TUẤN 28/07/2020": a name before the date, not a weekday ("Thứ Ba, ...").
+    if (l.dateline && !a->author && !a->CueAtIs(l.begin, l.end, Cue::kDateline)) {
       size_t date_start = l.begin;
       while (date_start < l.end && !a->tokens[date_start].number) ++date_start;
       if (date_start > l.begin && date_start - l.begin <= 4) {

@@ -494,6 +494,10 @@ TEST_CASE("datelines glued to the story, under a site clock, in a month-word for
         "2022-10-21");
   CHECK(published("Hội nghị sơ kết công tác tuyên giáo\n9 Th11, 2021 lúc 15:20\n"
                   "Sáng 8/11, Huyện ủy Bảo Lâm tổ chức hội nghị.") == "2021-11-09");
+  Record r = Run("Hội nghị sơ kết công tác tuyên giáo\nThứ Ba, 9 tháng 11 năm 2021 - 15:20\n"
+                 "Sáng 8/11, Huyện ủy Bảo Lâm tổ chức hội nghị.");
+  CHECK(r.published == "2021-11-09");
+  CHECK(r.author == std::nullopt);
 }
 
 TEST_CASE("an inline photo credit ends at its full stop; bylines after ./. are not people", "[patterns]") {
