@@ -113,6 +113,42 @@ bool EndsDepartmentName(const Analysis& a, size_t i, size_t limit) {
   return true;
 }
 
+// "Đảng ủy An Dân", "UBND Tuy An": a gazetteer name with no type word, taken
+// with its units' type when they agree, at the highest level the name has
+// (communes only, for a Đảng ủy). Not a name's first syllable ("Công an"),
+// and not a person's name ("UBND Trần Phú" is a ward only when no person
+// could be meant: a province's name).
+std::optional<LocRef> BareUnitName(const Analysis& a, size_t pos, size_t limit, bool communes) {
+  if (pos >= limit || !IsNameWord(a.tokens[pos]) || a.tokens[pos].all_caps) return std::nullopt;
+  const Gazetteer& g = *a.lex->gazetteer;
+  std::vector<int> units;
+  size_t n = g.MatchName(a.tokens, pos, limit, &units);
+  if (!n || NameGoesOn(a, pos + n, limit) > pos + n) return std::nullopt;
+  if (StartsWithSurname(a, pos, limit) &&
+      (communes || std::none_of(units.begin(), units.end(),
+                                [&](int u) { return g.unit(u).level == 1; })))
+    return std::nullopt;
+  size_t e = pos + n;
+  if (e < limit && a.tokens[e].word && !a.tokens[e].cap && !a.tokens[e].number &&
+      a.CueAt(e, limit).first < 0 && !a.lex->loc_types.Find(a.tokens, e, limit).length)
+    return std::nullopt;
+  int level = 3;
+  if (!communes)
+    for (int u : units) level = std::min(level, g.unit(u).level);
+  LocRef loc;
+  for (int u : units) {
+    if (g.unit(u).level != level) continue;
+    if (!loc.units.empty() && g.unit(u).type != loc.type) return std::nullopt;
+    loc.type = g.unit(u).type;
+    loc.units.push_back(u);
+  }
+  if (loc.units.empty()) return std::nullopt;
+  loc.name = NameFromUnits(a, loc.units, pos, e);
+  loc.begin = pos;
+  loc.end = e;
+  return loc;
+}
+
 // Qualifier words of a non-territorial body: "các CQCQ", "Khối doanh nghiệp".
 size_t ParseQualifier(const Analysis& a, size_t pos, size_t limit, std::string* out) {
   size_t i = pos;
@@ -375,6 +411,7 @@ std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit) {
     case BodyClass::kPartyUnit:
     case BodyClass::kPartyOrg: {
       std::optional<LocRef> l = ParseLocality(a, p, limit);
+      if (!l && e.cls == BodyClass::kPartyUnit) l = BareUnitName(a, p, limit, true);
       if (l) {
         o.loc = *l;
         p = l->end;
@@ -418,6 +455,7 @@ std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit) {
     }
     case BodyClass::kGov: {
       std::optional<LocRef> l = ParseLocality(a, p, limit);
+      if (!l) l = BareUnitName(a, p, limit, false);
       if (l) {
         o.loc = *l;
         p = l->end;

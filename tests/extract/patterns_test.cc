@@ -404,6 +404,9 @@ TEST_CASE("a party post before a government post of the unit goes to its party c
   Record r3 = Run("Ông Phan Văn Sáu, Bí thư huyện Hòa Vang và bà Lê Thị Bảy, Chủ tịch xã Hòa Tiến dự.");
   CHECK(Roles(r3, "Phan Văn Sáu") == V{"Bí thư | Huyện ủy Hòa Vang"});
   CHECK(Roles(r3, "Lê Thị Bảy") == V{"Chủ tịch | Ủy ban nhân dân xã Hòa Tiến"});
+  Record r4 = Run("Ông Phan Văn Sáu, Bí thư Đảng ủy Hòa Tiến và bà Lê Thị Bảy, Phó Chủ tịch UBND Hà Nội dự.");
+  CHECK(Roles(r4, "Phan Văn Sáu") == V{"Bí thư | Đảng ủy xã Hòa Tiến"});
+  CHECK(Roles(r4, "Lê Thị Bảy") == V{"Phó Chủ tịch | Ủy ban nhân dân thành phố Hà Nội"});
   Record r2 = Run(
       "Ông Ninh Văn Quý, Ủy viên Ban Thường vụ, Chủ tịch UBND tỉnh Ninh Bình dự. "
       "Bà Ninh Thị Hồng, Ủy viên Ban Thường vụ, Phó Chủ tịch Hội Nông dân tỉnh Ninh Bình dự.");
