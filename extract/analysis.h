@@ -128,6 +128,12 @@ void AnalyzeDocument(Analysis* a);
 
 // orgs.cc: organization and locality phrases.
 std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit);
+// "Đảng ủy An Dân", "UBND Tuy An": a gazetteer name with no type word, taken
+// with its units' type when they agree, at the highest level the name has
+// (communes only when `communes`). Not a name's first syllable ("Công an"),
+// nor a person's name ("Trần Phú" is a ward, but only a province's name is
+// taken when it starts with a surname).
+std::optional<LocRef> BareUnitName(const Analysis& a, size_t pos, size_t limit, bool communes);
 std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit);
 std::string OrgName(const OrgRef& org);
 // The party committee of a locality ("huyện X" -> Huyện ủy X, "xã Y" -> Đảng ủy xã Y).

@@ -113,11 +113,8 @@ bool EndsDepartmentName(const Analysis& a, size_t i, size_t limit) {
   return true;
 }
 
-// "Đảng ủy An Dân", "UBND Tuy An": a gazetteer name with no type word, taken
-// with its units' type when they agree, at the highest level the name has
-// (communes only, for a Đảng ủy). Not a name's first syllable ("Công an"),
-// and not a person's name ("UBND Trần Phú" is a ward only when no person
-// could be meant: a province's name).
+}  // namespace
+
 std::optional<LocRef> BareUnitName(const Analysis& a, size_t pos, size_t limit, bool communes) {
   if (pos >= limit || !IsNameWord(a.tokens[pos]) || a.tokens[pos].all_caps) return std::nullopt;
   const Gazetteer& g = *a.lex->gazetteer;
@@ -148,6 +145,8 @@ std::optional<LocRef> BareUnitName(const Analysis& a, size_t pos, size_t limit, 
   loc.end = e;
   return loc;
 }
+
+namespace {
 
 // Qualifier words of a non-territorial body: "các CQCQ", "Khối doanh nghiệp".
 size_t ParseQualifier(const Analysis& a, size_t pos, size_t limit, std::string* out) {

@@ -1,7 +1,6 @@
 // Title chains: posts with their bodies, joined by commas, dashes, "và":
 // "Ủy viên Ban Thường vụ, Trưởng Ban Nội chính Thành ủy Cần Thơ". The
 // organization named at the end of a list applies to the titles before it.
-#include <algorithm>
 #include <set>
 
 #include "extract/analysis.h"
@@ -41,31 +40,13 @@ OrgRef FixedOrg(const std::string& name, const Lexicon& lex) {
 }
 
 // "Phó Bí thư Tuy An": a party post before a bare place name is a post in
-// that place's party committee. Names that start with a surname are people.
+// that place's party committee.
 std::optional<OrgRef> PlaceCommittee(const Analysis& a, size_t pos, size_t limit) {
-  if (pos >= limit || !a.tokens[pos].cap || a.tokens[pos].all_caps ||
-      a.lex->surnames.Find(a.tokens, pos, limit).length)
-    return std::nullopt;
-  std::vector<int> units;
-  size_t n = a.lex->gazetteer->MatchName(a.tokens, pos, limit, &units);
-  if (!n) return std::nullopt;
-  // The highest level the name fits, when all its units there are of one type.
-  const Gazetteer& g = *a.lex->gazetteer;
-  int best = 4;
-  for (int u : units) best = std::min(best, g.unit(u).level);
-  LocRef loc;
-  for (int u : units) {
-    if (g.unit(u).level != best) continue;
-    if (!loc.units.empty() && g.unit(u).type != loc.type) return std::nullopt;
-    loc.type = g.unit(u).type;
-    loc.units.push_back(u);
-  }
-  loc.name = a.SurfaceRange(pos, pos + n);
-  loc.begin = pos;
-  loc.end = pos + n;
-  OrgRef o = PartyCommitteeOf(loc);
-  o.begin = pos;
-  o.end = pos + n;
+  std::optional<LocRef> loc = BareUnitName(a, pos, limit, false);
+  if (!loc) return std::nullopt;
+  OrgRef o = PartyCommitteeOf(*loc);
+  o.begin = loc->begin;
+  o.end = loc->end;
   return o;
 }
 
