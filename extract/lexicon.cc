@@ -40,7 +40,7 @@ const std::pair<const char*, Cue> kCueNames[] = {
     {"stop", Cue::kStop},           {"predecessor", Cue::kPredecessor},
     {"not_meeting", Cue::kNotMeeting}, {"aside", Cue::kAside},
     {"dateline", Cue::kDateline},       {"month", Cue::kMonth},
-    {"elected_list", Cue::kElectedList}};
+    {"elected_list", Cue::kElectedList}, {"not_name", Cue::kNotName}};
 
 const std::pair<const char*, MeetingKind> kMeetingNames[] = {
     {"congress", MeetingKind::kCongress}, {"plenum", MeetingKind::kPlenum},

@@ -111,6 +111,7 @@ size_t ParseNameEnd(const Analysis& a, size_t pos, size_t limit, bool cued, bool
   }
   if (cued) return i;
   if (n < 2 || !a.lex->surnames.Find(a.tokens, pos, limit).length) return pos;
+  if (a.CueAtIs(pos, limit, Cue::kNotName)) return pos;
   if (a.lex->gazetteer->MatchName(a.tokens, pos, limit, nullptr) == i - pos) return pos;
   if (IsLocTypeOrInstitution(a, pos)) return pos;
   // Two syllables: a title must follow, or, in a list of people ("các đồng chí:

@@ -432,6 +432,7 @@ TEST_CASE("lexicon words inside names: Tài nguyên, Đoàn Thanh niên, Đảng
       "ông Kim Ngọc Tú, Ủy viên Ban Thường vụ Đảng ủy Chính phủ; cùng dự có Chủ tịch Hội Nông dân "
       "và Bí thư Đoàn Thanh niên thị xã.");
   CHECK(People(r) == V{"Hầu Minh Khải", "Kim Ngọc Tú"});
+  CHECK(People(Run("Đoàn Kiểm Tra số 2 và Đoàn Công Tác của Tỉnh ủy làm việc với Huyện ủy.")).empty());
   CHECK(Roles(r, "Hầu Minh Khải") ==
         V{"Phó Trưởng phòng | Phòng Tài nguyên và Môi trường thị xã Sơn Tây"});
   CHECK(Roles(r, "Kim Ngọc Tú") == V{"Ủy viên | Ban Thường vụ Đảng ủy Chính phủ"});
