@@ -4,6 +4,7 @@
 #ifndef VNKG_EXTRACT_ANALYSIS_H_
 #define VNKG_EXTRACT_ANALYSIS_H_
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -107,6 +108,11 @@ struct Analysis {
   std::vector<OrgMention> orgs;
   std::vector<LocRef> frame;  // named localities, in text order
   std::vector<int> frame_salience;  // how often the story names each frame entry's unit
+  // Frame indexes for resolving bare bodies in time linear in the story:
+  // per name, each resolved unit's last frame entry; per kind of fit (filled
+  // on first use), the fitting entries of the highest salience by position.
+  std::map<std::string, std::map<int, size_t>> resolved_by_name;
+  mutable std::map<std::string, std::vector<size_t>> fits;
   std::vector<std::vector<size_t>> mentions_in;  // sentence -> indexes into mentions
 
   std::string_view Surface(size_t tok) const { return tokens[tok].Surface(text); }

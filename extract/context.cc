@@ -65,29 +65,35 @@ bool UnitFits(const Unit& u, const std::vector<std::string>& types) {
 
 // The order a reader tries the story's places for a bare body at `at`: the
 // units the story names most often first (what the story is about), then
-// the nearest preceding mention, then the first following one. True when
-// frame entry x comes before y.
-bool Before(const Analysis& a, size_t at, size_t x, size_t y) {
-  if (a.frame_salience[x] != a.frame_salience[y]) return a.frame_salience[x] > a.frame_salience[y];
-  size_t bx = a.frame[x].begin, by = a.frame[y].begin;
-  bool px = bx <= at, py = by <= at;
-  if (px != py) return px;
-  return px ? bx > by : bx < by;
-}
-
-// The best frame entry for which fit(index) gives a locality, or nullopt.
+// the nearest preceding mention, then the first following one. Returns the
+// best frame entry for which fit(index) gives a locality, or nullopt. The
+// entries that fit are indexed once per `key` (fit depends on nothing else).
 template <typename Fit>
-std::optional<LocRef> BestFit(const Analysis& a, size_t at, Fit fit) {
-  std::optional<LocRef> best;
-  size_t best_i = 0;
-  for (size_t i = 0; i < a.frame.size(); ++i) {
-    if (best && !Before(a, at, i, best_i)) continue;
-    if (std::optional<LocRef> l = fit(i)) {
-      best = std::move(l);
-      best_i = i;
+std::optional<LocRef> BestFit(const Analysis& a, size_t at, const std::string& key, Fit fit) {
+  auto it = a.fits.find(key);
+  if (it == a.fits.end()) {
+    std::vector<size_t> best;  // the fitting entries of the highest salience
+    int salience = -1;
+    for (size_t i = 0; i < a.frame.size(); ++i) {
+      if (a.frame_salience[i] < salience || !fit(i)) continue;
+      if (a.frame_salience[i] > salience) best.clear();
+      salience = a.frame_salience[i];
+      best.push_back(i);
     }
+    std::stable_sort(best.begin(), best.end(),
+                     [&](size_t x, size_t y) { return a.frame[x].begin < a.frame[y].begin; });
+    it = a.fits.emplace(key, std::move(best)).first;
   }
-  return best;
+  const std::vector<size_t>& v = it->second;
+  if (v.empty()) return std::nullopt;
+  auto begin_of = [&](size_t i) { return a.frame[i].begin; };
+  auto after = std::upper_bound(v.begin(), v.end(), at,
+                                [&](size_t pos, size_t i) { return pos < begin_of(i); });
+  if (after == v.begin()) return fit(v.front());  // none precedes: the first following
+  size_t nearest = begin_of(*std::prev(after));
+  auto first = std::lower_bound(v.begin(), after, nearest,
+                                [&](size_t i, size_t pos) { return begin_of(i) < pos; });
+  return fit(*first);
 }
 
 // "tàu ngầm Khánh Hòa", "đường Hà Nội": a name right after an object's or
@@ -98,6 +104,12 @@ bool AfterObjectNoun(const Analysis& a, size_t i) {
     if (a.CueAtIs(i - back, i, Cue::kInstitution, &len) && len == back) return true;
   }
   return false;
+}
+
+std::string TypesKey(const char* kind, const std::vector<std::string>& types) {
+  std::string key = kind;
+  for (const std::string& t : types) key += "|" + t;
+  return key;
 }
 
 // A body named in full at most this many sentences, and this many bodies,
@@ -193,6 +205,8 @@ void BuildFrame(Analysis* a) {
     }
   }
   Disambiguate(g, &a->frame);
+  for (size_t i = 0; i < a->frame.size(); ++i)
+    if (a->frame[i].Resolved()) a->resolved_by_name[a->frame[i].name][a->frame[i].units[0]] = i;
   std::map<std::string, int> count;
   std::vector<std::string> keys;
   for (const LocRef& l : a->frame) keys.push_back(l.type + "|" + FoldKey(l.name));
@@ -207,11 +221,19 @@ void ResolveOrg(const Analysis& a, size_t at, OrgRef* org) {
   if (local->cls == BodyClass::kBoard || local->cls == BodyClass::kCentral) return;
   if (local->loc.named()) {
     if (local->loc.units.size() > 1) {
-      // A name repeated elsewhere in the story may have been settled there.
-      for (const LocRef& l : a.frame)
-        if (l.name == local->loc.name && l.Resolved() &&
-            std::count(local->loc.units.begin(), local->loc.units.end(), l.units[0]))
-          local->loc.units = l.units;
+      // A name repeated elsewhere in the story may have been settled there
+      // (its last settled mention).
+      auto named = a.resolved_by_name.find(local->loc.name);
+      int unit = -1;
+      size_t last = 0;
+      for (int u : named == a.resolved_by_name.end() ? std::vector<int>{} : local->loc.units) {
+        auto at_u = named->second.find(u);
+        if (at_u != named->second.end() && (unit < 0 || at_u->second > last)) {
+          unit = u;
+          last = at_u->second;
+        }
+      }
+      if (unit >= 0) local->loc.units = {unit};
     }
     return;
   }
@@ -220,7 +242,8 @@ void ResolveOrg(const Analysis& a, size_t at, OrgRef* org) {
     return;
   std::vector<std::string> types = OrgTypeSet(*local);
   if (types.empty()) return;
-  std::optional<LocRef> same_level = BestFit(a, at, [&](size_t i) -> std::optional<LocRef> {
+  std::optional<LocRef> same_level =
+      BestFit(a, at, TypesKey("same", types), [&](size_t i) -> std::optional<LocRef> {
     if (!Fits(g, a.frame[i], types)) return std::nullopt;
     return a.frame[i];
   });
@@ -232,7 +255,8 @@ void ResolveOrg(const Analysis& a, size_t at, OrgRef* org) {
   }
   // A body of a higher level than the units named: their ancestor, when
   // every candidate of the name agrees on it.
-  std::optional<LocRef> ancestor = BestFit(a, at, [&](size_t i) -> std::optional<LocRef> {
+  std::optional<LocRef> ancestor =
+      BestFit(a, at, TypesKey("ancestor", types), [&](size_t i) -> std::optional<LocRef> {
     const LocRef& l = a.frame[i];
     if (l.units.empty()) return std::nullopt;
     for (int level = 2; level >= 1; --level) {
