@@ -17,7 +17,7 @@ class Lexicon;
 
 // Bumped whenever extraction output may change: stored stories extracted by
 // an older version are re-extracted on ingest and by `vnkg reindex`.
-constexpr int kExtractorVersion = 1;
+constexpr int kExtractorVersion = 2;
 
 struct Article {
   std::string doc;                       // file base name or the input's id
