@@ -284,7 +284,17 @@ std::optional<TitleChain> ParseTitleChain(const Analysis& a, size_t pos, size_t 
   bool former = first->former;
   chain.titles.push_back(std::move(*first));
   size_t p = chain.titles.back().end;
-  while (p < limit && IsChainSeparator(a, p)) {
+  for (;;) {
+    // "Ủy viên UBXYZ, Phó Bí thư ...": an unknown abbreviation inside the list.
+    size_t q = p;
+    while (q < limit && q < p + 2 && a.tokens[q].all_caps && !a.tokens[q].newlines_before &&
+           !a.lex->surnames.Find(a.tokens, q, limit).length && a.CueAt(q, limit).first < 0)
+      ++q;
+    if (q > p && q < limit && IsChainSeparator(a, q) && ParseTitle(a, q + 1, limit)) {
+      if (NeedsOrg(chain.titles.back())) chain.titles.pop_back();  // its body is unknown
+      p = q;
+    }
+    if (!(p < limit && IsChainSeparator(a, p))) break;
     // After ";" a list of people goes on; only a capitalised post continues the titles.
     if (a.Is(p, ";") && !(p + 1 < limit && a.tokens[p + 1].cap)) break;
     std::optional<Title> next = ParseTitle(a, p + 1, limit);
@@ -294,6 +304,7 @@ std::optional<TitleChain> ParseTitleChain(const Analysis& a, size_t pos, size_t 
     p = next->end;
     chain.titles.push_back(std::move(*next));
   }
+  if (chain.titles.empty()) return std::nullopt;
   chain.end = p;
   Distribute(&chain);
   return chain;

@@ -392,6 +392,10 @@ TEST_CASE("an unknown abbreviation heading a title list keeps the titles after i
   CHECK(Roles(r, "Lục Văn Bảo") == V{"Phó Chủ tịch | Ủy ban nhân dân tỉnh Lạng Sơn"});
   Record r2 = Run("Ông Lục Văn Bảo, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lạng Sơn dự.");
   CHECK(Roles(r2, "Lục Văn Bảo") == V{"Chỉ huy trưởng | Bộ Chỉ huy Quân sự tỉnh Lạng Sơn"});
+  Record r3 = Run(
+      "Ông Lục Văn Bảo, Ủy viên dự khuyết BCHTƯ Đảng, Chủ tịch HĐQT XYZ, Phó Chủ tịch UBND tỉnh Lạng Sơn dự.");
+  CHECK(Roles(r3, "Lục Văn Bảo") == V{"Ủy viên dự khuyết | Ban Chấp hành Trung ương Đảng",
+                                      "Phó Chủ tịch | Ủy ban nhân dân tỉnh Lạng Sơn"});
 }
 
 TEST_CASE("a party post before a government post of the unit goes to its party committee", "[patterns]") {
