@@ -4,6 +4,7 @@
 #ifndef VNKG_EXTRACT_ANALYSIS_H_
 #define VNKG_EXTRACT_ANALYSIS_H_
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -110,10 +111,11 @@ struct Analysis {
   std::vector<OrgMention> orgs;
   std::vector<LocRef> frame;  // named localities, in text order
   std::vector<int> frame_salience;  // how often the story names each frame entry's unit
-  // Frame entries naming the same locality (type + folded name), each
-  // group's indexes sorted by position: bare bodies are resolved per group,
-  // so resolution costs the number of distinct places, not of mentions.
-  std::vector<std::vector<size_t>> frame_groups;
+  // Frame indexes for resolving bare bodies in time linear in the story:
+  // per name, each resolved unit's last frame entry; per kind of fit (filled
+  // on first use), the fitting entries of the highest salience by position.
+  std::map<std::string, std::map<int, size_t>> resolved_by_name;
+  mutable std::map<std::string, std::vector<size_t>> fits;
   std::vector<std::vector<size_t>> mentions_in;  // sentence -> indexes into mentions
 
   std::string_view Surface(size_t tok) const { return tokens[tok].Surface(text); }
@@ -135,6 +137,12 @@ void AnalyzeDocument(Analysis* a);
 
 // orgs.cc: organization and locality phrases.
 std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit);
+// "Đảng ủy An Dân", "UBND Tuy An": a gazetteer name with no type word, taken
+// with its units' type when they agree, at the highest level the name has
+// (communes only when `communes`). Not a name's first syllable ("Công an"),
+// nor a person's name ("Trần Phú" is a ward, but only a province's name is
+// taken when it starts with a surname).
+std::optional<LocRef> BareUnitName(const Analysis& a, size_t pos, size_t limit, bool communes);
 std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit);
 std::string OrgName(const OrgRef& org);
 // The party committee of a locality ("huyện X" -> Huyện ủy X, "xã Y" -> Đảng ủy xã Y).

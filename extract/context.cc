@@ -65,35 +65,35 @@ bool UnitFits(const Unit& u, const std::vector<std::string>& types) {
 
 // The order a reader tries the story's places for a bare body at `at`: the
 // units the story names most often first (what the story is about), then
-// the nearest preceding mention, then the first following one. True when
-// frame entry x comes before y.
-bool Before(const Analysis& a, size_t at, size_t x, size_t y) {
-  if (a.frame_salience[x] != a.frame_salience[y]) return a.frame_salience[x] > a.frame_salience[y];
-  size_t bx = a.frame[x].begin, by = a.frame[y].begin;
-  bool px = bx <= at, py = by <= at;
-  if (px != py) return px;
-  return px ? bx > by : bx < by;
-}
-
-// The best frame entry for which fit(index) gives a locality, or nullopt.
-// Entries of one group name the same place, so fit gives them the same
-// answer and only the group's first in Before's order is tried: its nearest
-// mention before `at`, else its first after.
+// the nearest preceding mention, then the first following one. Returns the
+// best frame entry for which fit(index) gives a locality, or nullopt. The
+// entries that fit are indexed once per `key` (fit depends on nothing else).
 template <typename Fit>
-std::optional<LocRef> BestFit(const Analysis& a, size_t at, Fit fit) {
-  std::optional<LocRef> best;
-  size_t best_i = 0;
-  for (const std::vector<size_t>& group : a.frame_groups) {
-    auto after = std::partition_point(group.begin(), group.end(),
-                                      [&](size_t i) { return a.frame[i].begin <= at; });
-    size_t i = after != group.begin() ? *(after - 1) : *after;
-    if (best && !Before(a, at, i, best_i)) continue;
-    if (std::optional<LocRef> l = fit(i)) {
-      best = std::move(l);
-      best_i = i;
+std::optional<LocRef> BestFit(const Analysis& a, size_t at, const std::string& key, Fit fit) {
+  auto it = a.fits.find(key);
+  if (it == a.fits.end()) {
+    std::vector<size_t> best;  // the fitting entries of the highest salience
+    int salience = -1;
+    for (size_t i = 0; i < a.frame.size(); ++i) {
+      if (a.frame_salience[i] < salience || !fit(i)) continue;
+      if (a.frame_salience[i] > salience) best.clear();
+      salience = a.frame_salience[i];
+      best.push_back(i);
     }
+    std::stable_sort(best.begin(), best.end(),
+                     [&](size_t x, size_t y) { return a.frame[x].begin < a.frame[y].begin; });
+    it = a.fits.emplace(key, std::move(best)).first;
   }
-  return best;
+  const std::vector<size_t>& v = it->second;
+  if (v.empty()) return std::nullopt;
+  auto begin_of = [&](size_t i) { return a.frame[i].begin; };
+  auto after = std::upper_bound(v.begin(), v.end(), at,
+                                [&](size_t pos, size_t i) { return pos < begin_of(i); });
+  if (after == v.begin()) return fit(v.front());  // none precedes: the first following
+  size_t nearest = begin_of(*std::prev(after));
+  auto first = std::lower_bound(v.begin(), after, nearest,
+                                [&](size_t i, size_t pos) { return begin_of(i) < pos; });
+  return fit(*first);
 }
 
 // "tàu ngầm Khánh Hòa", "đường Hà Nội": a name right after an object's or
@@ -106,32 +106,47 @@ bool AfterObjectNoun(const Analysis& a, size_t i) {
   return false;
 }
 
-// A body named in full at most this many sentences before completes a bare one.
+std::string TypesKey(const char* kind, const std::vector<std::string>& types) {
+  std::string key = kind;
+  for (const std::string& t : types) key += "|" + t;
+  return key;
+}
+
+// A body named in full at most this many sentences, and this many bodies,
+// before completes a bare one.
 constexpr size_t kCompletionSentences = 3;
+constexpr int kCompletionBodies = 32;
 
 bool StartsBch(const Analysis& a, size_t tok) {
   PhraseMatcher::Match m = a.lex->bodies.Find(a.tokens, tok, a.tokens.size());
   return m.length && a.lex->body_entries[m.value].cls == BodyClass::kBch;
 }
 
+bool IsCommittee(const OrgRef& o) {
+  return o.cls == BodyClass::kCommittee || o.cls == BodyClass::kPartyUnit;
+}
+
 // "... Đảng bộ các cơ quan Đảng tỉnh X được thành lập. ... làm Bí thư Đảng
-// ủy": a bare body (Ban Chấp hành, a Đảng ủy, a board) completed from the
-// latest such body named in full just before `at`. True when completed.
+// ủy": a bare body (Ban Chấp hành, a Đảng ủy or Đảng bộ, a board) completed
+// from the latest such body named in full just before `at`; a bare party
+// board failing that belongs to the party committee named just before
+// ("Huyện ủy X tổ chức ... Trưởng Ban Tổ chức"). True when completed.
 bool CompleteFromBefore(const Analysis& a, size_t at, OrgRef* local) {
   bool bch = local->cls == BodyClass::kBch;
-  bool unit = local->cls == BodyClass::kPartyUnit && local->qualifier.empty() &&
-              local->loc.type.empty() && !local->loc.named();
+  bool unit = (local->cls == BodyClass::kPartyUnit || local->cls == BodyClass::kPartyOrg) &&
+              local->qualifier.empty() && local->loc.type.empty() && !local->loc.named();
   bool board = local->cls == BodyClass::kBoard && !local->parent;
   if (!bch && !unit && !board) return false;
   size_t s = a.sentence_of[std::min(at, a.sentence_of.size() - 1)];
   auto it = std::lower_bound(a.orgs.begin(), a.orgs.end(), at,
                              [](const OrgMention& m, size_t pos) { return m.org.begin < pos; });
-  while (it != a.orgs.begin()) {
+  const OrgRef* committee = nullptr;  // a party board's fallback parent
+  for (int seen = 0; it != a.orgs.begin() && seen < kCompletionBodies; ++seen) {
     const OrgMention& m = *--it;
-    if (m.sentence + kCompletionSentences < s) return false;
+    if (m.sentence + kCompletionSentences < s) break;
     const OrgRef& o = m.org;
-    bool fits = bch ? (o.cls == BodyClass::kCommittee || o.cls == BodyClass::kPartyUnit) &&
-                          StartsBch(a, o.begin)
+    if (!committee && IsCommittee(o) && (o.loc.named() || !o.qualifier.empty())) committee = &o;
+    bool fits = bch ? IsCommittee(o) && StartsBch(a, o.begin)
                 : unit ? o.cls == BodyClass::kPartyUnit && !o.qualifier.empty()
                        : o.cls == BodyClass::kBoard && o.parent && o.head == local->head;
     if (!fits) continue;
@@ -140,6 +155,11 @@ bool CompleteFromBefore(const Analysis& a, size_t at, OrgRef* local) {
     local->begin = b;
     local->end = e;
     ResolveOrg(a, o.begin, local);
+    return true;
+  }
+  if (board && committee && local->kind == graph::OrgKind::kPartyBoard) {
+    local->parent = std::make_shared<OrgRef>(*committee);
+    ResolveOrg(a, committee->begin, local);
     return true;
   }
   return false;
@@ -185,19 +205,13 @@ void BuildFrame(Analysis* a) {
     }
   }
   Disambiguate(g, &a->frame);
-  std::map<std::string, size_t> group_of;
-  for (size_t i = 0; i < a->frame.size(); ++i) {
-    const LocRef& l = a->frame[i];
-    auto [it, fresh] = group_of.emplace(l.type + "|" + FoldKey(l.name), a->frame_groups.size());
-    if (fresh) a->frame_groups.emplace_back();
-    a->frame_groups[it->second].push_back(i);
-  }
-  for (std::vector<size_t>& g : a->frame_groups)
-    std::stable_sort(g.begin(), g.end(),
-                     [&](size_t x, size_t y) { return a->frame[x].begin < a->frame[y].begin; });
-  a->frame_salience.resize(a->frame.size());
-  for (const std::vector<size_t>& g : a->frame_groups)
-    for (size_t i : g) a->frame_salience[i] = static_cast<int>(g.size());
+  for (size_t i = 0; i < a->frame.size(); ++i)
+    if (a->frame[i].Resolved()) a->resolved_by_name[a->frame[i].name][a->frame[i].units[0]] = i;
+  std::map<std::string, int> count;
+  std::vector<std::string> keys;
+  for (const LocRef& l : a->frame) keys.push_back(l.type + "|" + FoldKey(l.name));
+  for (const std::string& k : keys) ++count[k];
+  for (const std::string& k : keys) a->frame_salience.push_back(count[k]);
 }
 
 void ResolveOrg(const Analysis& a, size_t at, OrgRef* org) {
@@ -207,11 +221,19 @@ void ResolveOrg(const Analysis& a, size_t at, OrgRef* org) {
   if (local->cls == BodyClass::kBoard || local->cls == BodyClass::kCentral) return;
   if (local->loc.named()) {
     if (local->loc.units.size() > 1) {
-      // A name repeated elsewhere in the story may have been settled there.
-      for (const LocRef& l : a.frame)
-        if (l.name == local->loc.name && l.Resolved() &&
-            std::count(local->loc.units.begin(), local->loc.units.end(), l.units[0]))
-          local->loc.units = l.units;
+      // A name repeated elsewhere in the story may have been settled there
+      // (its last settled mention).
+      auto named = a.resolved_by_name.find(local->loc.name);
+      int unit = -1;
+      size_t last = 0;
+      for (int u : named == a.resolved_by_name.end() ? std::vector<int>{} : local->loc.units) {
+        auto at_u = named->second.find(u);
+        if (at_u != named->second.end() && (unit < 0 || at_u->second > last)) {
+          unit = u;
+          last = at_u->second;
+        }
+      }
+      if (unit >= 0) local->loc.units = {unit};
     }
     return;
   }
@@ -220,7 +242,8 @@ void ResolveOrg(const Analysis& a, size_t at, OrgRef* org) {
     return;
   std::vector<std::string> types = OrgTypeSet(*local);
   if (types.empty()) return;
-  std::optional<LocRef> same_level = BestFit(a, at, [&](size_t i) -> std::optional<LocRef> {
+  std::optional<LocRef> same_level =
+      BestFit(a, at, TypesKey("same", types), [&](size_t i) -> std::optional<LocRef> {
     if (!Fits(g, a.frame[i], types)) return std::nullopt;
     return a.frame[i];
   });
@@ -232,7 +255,8 @@ void ResolveOrg(const Analysis& a, size_t at, OrgRef* org) {
   }
   // A body of a higher level than the units named: their ancestor, when
   // every candidate of the name agrees on it.
-  std::optional<LocRef> ancestor = BestFit(a, at, [&](size_t i) -> std::optional<LocRef> {
+  std::optional<LocRef> ancestor =
+      BestFit(a, at, TypesKey("ancestor", types), [&](size_t i) -> std::optional<LocRef> {
     const LocRef& l = a.frame[i];
     if (l.units.empty()) return std::nullopt;
     for (int level = 2; level >= 1; --level) {

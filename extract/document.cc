@@ -10,6 +10,9 @@
 namespace vnkg::extract {
 namespace {
 
+// A photo credit is short: past this many tokens it has ended.
+constexpr size_t kMaxCreditTokens = 24;
+
 struct Line {
   size_t begin = 0, end = 0;  // token range
   std::string_view text;
@@ -97,8 +100,10 @@ size_t FullDateAt(const Analysis& a, size_t i, size_t limit, std::string* iso) {
   } else if (a.CueAtIs(j, limit, Cue::kMonth, &len)) {
     m = Number(a, j + len, limit);
     j += len + 1;
-    if (a.Is(j, ",")) ++j;
-    else if (a.CueAtIs(j, limit, Cue::kDateline) || a.Is(j, "năm")) ++j;
+    // "14 Th3, 2023", "14 tháng 3 năm 2023": a comma or one word before the year.
+    if (a.Is(j, ",") || (a.tokens.size() > j + 1 && a.tokens[j].word && !a.tokens[j].number &&
+                         a.tokens[j + 1].number))
+      ++j;
     y = Number(a, j, limit);
     ++j;
   }
@@ -130,19 +135,36 @@ std::optional<std::string> SiteDateline(const Analysis& a, size_t b, size_t e) {
   return iso;
 }
 
-// "12/06/2023Chiều 11/6, ...": a full date glued to the word after or before
-// it starts a line of its own.
+// "12/06/2023Chiều 11/6, ...", "Thứ Hai, 12/06/2023 Chiều 11/6, ...": a full
+// date glued to the word after or before it, or opening its line (after
+// dateline words only) and followed by a capitalised word, starts a line of
+// its own.
 void SplitGluedDates(Analysis* a, size_t limit) {
   std::string iso;
+  bool line_head = true;  // only dateline words and punctuation so far on this line
   for (size_t i = 0; i < limit; ++i) {
+    if (a->tokens[i].newlines_before) line_head = true;
     size_t end = FullDateAt(*a, i, a->tokens.size(), &iso);
-    if (end == i) continue;
+    if (end == i) {
+      size_t len = 0;
+      if (a->CueAtIs(i, limit, Cue::kDateline, &len)) i += len - 1;
+      else if (a->tokens[i].word) line_head = false;
+      continue;
+    }
     if (i > 0 && !a->tokens[i].space_before && a->tokens[i - 1].word &&
         !a->tokens[i].newlines_before)
       a->tokens[i].newlines_before = 1;
-    if (end < a->tokens.size() && !a->tokens[end].space_before && a->tokens[end].word &&
-        !a->tokens[end].newlines_before)
+    // Not glued: the story must open with its own day ("Chiều 11/6"), so
+    // that "Ngày 12/06/2023 Ban Thường vụ ..." keeps its date.
+    bool glued = end < a->tokens.size() && !a->tokens[end].space_before;
+    bool own_day = false;
+    for (size_t k = end + 1; k < end + 4 && k < a->tokens.size() && !own_day; ++k)
+      own_day = a->tokens[k].number && !a->tokens[k].newlines_before;
+    if (end < a->tokens.size() && a->tokens[end].word && !a->tokens[end].number &&
+        !a->tokens[end].newlines_before &&
+        (glued || (line_head && a->tokens[end].cap && own_day)))
       a->tokens[end].newlines_before = 1;
+    line_head = false;
     i = end - 1;
   }
 }
@@ -183,7 +205,7 @@ void JoinWrappedLines(Analysis* a) {
     if (t.newlines_before != 1 || !t.word || EndsSentence(*a, i - 1)) continue;
     size_t e = k + 1 < starts.size() ? starts[k + 1] : a->tokens.size();
     std::string_view next(a->text.data() + t.begin, a->tokens[e - 1].end - t.begin);
-    if (ParseDateline(next) || SiteDateline(*a, i, e)) continue;
+    if (e - i <= 40 && (ParseDateline(next) || SiteDateline(*a, i, e))) continue;
     size_t width = a->tokens[i - 1].end - a->tokens[starts[k - 1]].begin;
     bool lower = !t.cap && !t.number;
     bool long_story_line = story[k - 1] && width >= 40 && width * 10 >= widest * 7;
@@ -268,6 +290,15 @@ void AnalyzeDocument(Analysis* a) {
       l.byline = true;
       if (!a->author) a->author = BylineName(*a, l.begin, l.end);
     }
+    // "Văn Hùng (Trung tâm VH-TT huyện Bảo Lạc)": names, then the source.
+    size_t open = l.begin;
+    while (open < l.end && !a->Is(open, "(")) ++open;
+    Line names{l.begin, open, {}, 0};
+    if (!l.byline && open > l.begin && open - l.begin <= 5 && a->Is(l.end - 1, ")") &&
+        l.words <= 14 && AllNameWords(*a, names)) {
+      l.byline = true;
+      if (!a->author) a->author = BylineName(*a, l.begin, open);
+    }
     break;
   }
 
@@ -282,7 +313,8 @@ void AnalyzeDocument(Analysis* a) {
       l.byline = true;
       if (!a->author) a->author = BylineName(*a, l.begin, l.end);
     }
-    if (l.dateline && !a->author) {
+    // "QUỐC TUẤN 28/07/2020": a name before the date, not a weekday ("Thứ Ba, ...").
+    if (l.dateline && !a->author && !a->CueAtIs(l.begin, l.end, Cue::kDateline)) {
       size_t date_start = l.begin;
       while (date_start < l.end && !a->tokens[date_start].number) ++date_start;
       if (date_start > l.begin && date_start - l.begin <= 4) {
@@ -329,8 +361,8 @@ void AnalyzeDocument(Analysis* a) {
     // To the line's end, a closing parenthesis, or a full stop before the
     // next sentence ("Ảnh: Trung tâm Văn hóa huyện X. Đồng chí ...").
     size_t j = i + 2;
-    while (j < a->tokens.size() && a->tokens[j].newlines_before == 0 && !a->Is(j, ")") &&
-           !a->Is(j, "|")) {
+    size_t stop = std::min(a->tokens.size(), i + kMaxCreditTokens);
+    while (j < stop && a->tokens[j].newlines_before == 0 && !a->Is(j, ")") && !a->Is(j, "|")) {
       if (a->Is(j, ".") && j + 1 < a->tokens.size() && a->tokens[j + 1].space_before &&
           a->tokens[j + 1].cap && j + 2 < a->tokens.size() && !a->tokens[j + 2].newlines_before) {
         ++j;

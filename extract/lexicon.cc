@@ -45,7 +45,8 @@ const std::pair<const char*, Cue> kCueNames[] = {
     {"same_day", Cue::kSameDay},    {"year_part", Cue::kYearPart},
     {"venue", Cue::kVenue},         {"background", Cue::kBackground},
     {"aside", Cue::kAside},         {"dateline", Cue::kDateline}, {"month", Cue::kMonth},
-    {"elected_list", Cue::kElectedList}, {"recipient", Cue::kRecipient}};
+    {"elected_list", Cue::kElectedList}, {"recipient", Cue::kRecipient},
+    {"not_name", Cue::kNotName}};
 
 const std::pair<const char*, MeetingKind> kMeetingNames[] = {
     {"congress", MeetingKind::kCongress}, {"plenum", MeetingKind::kPlenum},
@@ -139,6 +140,7 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::map<std::string, std::string_v
     if (rule == "-") e.rule = PostEntry::OrgRule::kNone;
     else if (!rule.empty() && rule[0] == '=') { e.rule = PostEntry::OrgRule::kFixed; e.org = rule.substr(1); }
     else if (!rule.empty() && rule[0] == '@') { e.rule = PostEntry::OrgRule::kBody; e.org = rule.substr(1); }
+    else if (!rule.empty() && rule[0] == '~') e.org = rule.substr(1);  // body of a bare locality
     std::string flags = c.size() > 3 ? "," + c[3] + "," : "";
     e.head = flags.find(",head,") != std::string::npos;
     e.needs_body = flags.find(",body,") != std::string::npos || e.head;

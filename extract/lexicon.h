@@ -21,7 +21,8 @@ struct PostEntry {
   enum class OrgRule { kOptional, kNone, kFixed, kBody };
   std::string position;
   OrgRule rule = OrgRule::kOptional;
-  std::string org;        // fixed organization, or the body for kBody
+  std::string org;        // fixed organization, the body for kBody, or for
+                          // kOptional the body a bare locality after it stands for
   bool head = false;      // "Trưởng": joins the following body's noun
   bool needs_body = false;
   bool party = false;     // a party post: a government body after it names its locality only
@@ -45,9 +46,10 @@ enum class Cue {
   kHonorific, kPlural, kFormer, kCurrent, kPast, kChair, kGuest, kSpeaker, kElected,
   kPresent, kPredicate, kPredFill, kInstitution, kBlock, kMember, kSettlement, kStop, kPredecessor, kNotMeeting,
   kConvene, kAux, kVisit, kTime, kTimeFill, kIntro, kFuture, kPress, kDocument, kReview, kSameDay,
-  kYearPart, kVenue, kBackground, kAside, kDateline, kMonth, kElectedList, kRecipient
+  kYearPart, kVenue, kBackground, kAside, kDateline, kMonth, kElectedList, kRecipient,
+  kNotName
 };
-static_assert(static_cast<int>(Cue::kRecipient) < 64, "cue classes are bits of a uint64_t");
+static_assert(static_cast<int>(Cue::kNotName) < 64, "cue classes are bits of a uint64_t");
 
 enum class MeetingKind {
   kCongress, kPlenum, kSession, kFirstSession, kCouncil, kWorking, kCell, kCeremony,

@@ -102,6 +102,52 @@ std::string NameFromUnits(const Analysis& a, const std::vector<int>& units, size
   return a.SurfaceRange(b, e);
 }
 
+// A cue that ends a department's name when it follows a capitalised word:
+// verbs and function words, not "nguyên" in "Tài nguyên" nor "trường" in
+// "Môi trường".
+bool EndsDepartmentName(const Analysis& a, size_t i, size_t limit) {
+  auto [entry, len] = a.CueAt(i, limit);
+  if (entry < 0) return false;
+  for (Cue c : {Cue::kFormer, Cue::kCurrent, Cue::kInstitution, Cue::kSettlement})
+    if (a.lex->CueIs(entry, c)) return false;
+  return true;
+}
+
+}  // namespace
+
+std::optional<LocRef> BareUnitName(const Analysis& a, size_t pos, size_t limit, bool communes) {
+  if (pos >= limit || !IsNameWord(a.tokens[pos]) || a.tokens[pos].all_caps) return std::nullopt;
+  const Gazetteer& g = *a.gz;
+  std::vector<int> units;
+  size_t n = g.MatchName(a.tokens, pos, limit, &units);
+  if (!n || NameGoesOn(a, pos + n, limit) > pos + n) return std::nullopt;
+  if (StartsWithSurname(a, pos, limit) &&
+      (communes || std::none_of(units.begin(), units.end(),
+                                [&](int u) { return g.unit(u).level == 1; })))
+    return std::nullopt;
+  size_t e = pos + n;
+  if (e < limit && a.tokens[e].word && !a.tokens[e].cap && !a.tokens[e].number &&
+      a.CueAt(e, limit).first < 0 && !a.lex->loc_types.Find(a.tokens, e, limit).length)
+    return std::nullopt;
+  int level = 3;
+  if (!communes)
+    for (int u : units) level = std::min(level, g.unit(u).level);
+  LocRef loc;
+  for (int u : units) {
+    if (g.unit(u).level != level) continue;
+    if (!loc.units.empty() && g.unit(u).type != loc.type) return std::nullopt;
+    loc.type = g.unit(u).type;
+    loc.units.push_back(u);
+  }
+  if (loc.units.empty()) return std::nullopt;
+  loc.name = NameFromUnits(a, loc.units, pos, e);
+  loc.begin = pos;
+  loc.end = e;
+  return loc;
+}
+
+namespace {
+
 // Qualifier words of a non-territorial body: "các CQCQ", "Khối doanh nghiệp".
 size_t ParseQualifier(const Analysis& a, size_t pos, size_t limit, std::string* out) {
   size_t i = pos;
@@ -116,7 +162,10 @@ size_t ParseQualifier(const Analysis& a, size_t pos, size_t limit, std::string* 
       break;
     std::string word;
     size_t len = AbbreviationAt(a, i, limit, &word);
-    if (!len && (IsNameWord(a.tokens[i]) || lower_ok)) {
+    // "Công an", "Chính phủ", "Ngân hàng": a word's lower-case second syllable.
+    bool second = i > pos && IsNameWord(a.tokens[i - 1]) && !a.tokens[i - 1].all_caps &&
+                  a.tokens[i].word && !a.tokens[i].number && !EndsDepartmentName(a, i, limit);
+    if (!len && (IsNameWord(a.tokens[i]) || lower_ok || second)) {
       word = std::string(a.Surface(i));
       len = 1;
     } else if (!len) {
@@ -129,17 +178,6 @@ size_t ParseQualifier(const Analysis& a, size_t pos, size_t limit, std::string* 
   if (i == pos || (lower_ok && i == pos + 1)) return pos;
   *out = q;
   return i;
-}
-
-// A cue that ends a department's name when it follows a capitalised word:
-// verbs and function words, not "nguyên" in "Tài nguyên" nor "trường" in
-// "Môi trường".
-bool EndsDepartmentName(const Analysis& a, size_t i, size_t limit) {
-  auto [entry, len] = a.CueAt(i, limit);
-  if (entry < 0) return false;
-  for (Cue c : {Cue::kFormer, Cue::kCurrent, Cue::kInstitution, Cue::kSettlement})
-    if (a.lex->CueIs(entry, c)) return false;
-  return true;
 }
 
 // Name words of a department: "Kế hoạch và Đầu tư", "Tư pháp", "Lao động -
@@ -250,6 +288,9 @@ std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit)
   const Lexicon& lex = *a.lex;
   PhraseMatcher::Match m = lex.loc_types.Find(a.tokens, pos, limit);
   if (!m.length) return std::nullopt;
+  // "xã hội": a longer word that starts with a type word.
+  size_t block = 0;
+  if (a.CueAtIs(pos, limit, Cue::kBlock, &block) && block > m.length) return std::nullopt;
   const auto& [alias, value] = lex.loc_type_entries[m.value];
   LocRef loc;
   loc.begin = pos;
@@ -369,6 +410,7 @@ std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit) {
     case BodyClass::kPartyUnit:
     case BodyClass::kPartyOrg: {
       std::optional<LocRef> l = ParseLocality(a, p, limit);
+      if (!l && e.cls == BodyClass::kPartyUnit) l = BareUnitName(a, p, limit, true);
       if (l) {
         o.loc = *l;
         p = l->end;
@@ -432,6 +474,7 @@ std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit) {
     }
     case BodyClass::kGov: {
       std::optional<LocRef> l = ParseLocality(a, p, limit);
+      if (!l) l = BareUnitName(a, p, limit, false);
       if (l) {
         o.loc = *l;
         p = l->end;

@@ -111,6 +111,7 @@ size_t ParseNameEnd(const Analysis& a, size_t pos, size_t limit, bool cued, bool
   }
   if (cued) return i;
   if (n < 2 || !a.lex->surnames.Find(a.tokens, pos, limit).length) return pos;
+  if (a.CueAtIs(pos, limit, Cue::kNotName)) return pos;
   if (a.gz->MatchName(a.tokens, pos, limit, nullptr) == i - pos) return pos;
   if (IsLocTypeOrInstitution(a, pos)) return pos;
   // Two syllables: a title must follow, or, in a list of people ("các đồng chí:
@@ -223,6 +224,7 @@ class SentenceScanner {
     // "Trưởng Ban Tuyên giáo Huyện ủy - Diệp Minh Trí": a dash, then the name.
     if (a_->Is(chain.end, "-") || a_->Is(chain.end, "–") || a_->Is(chain.end, ":")) {
       size_t k = chain.end + 1;
+      k += a_->lex->honorifics.Find(a_->tokens, k, end_).length;
       size_t m = a_->lex->surnames.Find(a_->tokens, k, end_).length
                      ? ParseNameEnd(*a_, k, end_, true) : k;
       if (m > k + 1) return AddMention(k, m, &chain);
@@ -461,16 +463,16 @@ void AddElectedList(Analysis* a, size_t s) {
     bool deputies = o->head == "Hội đồng nhân dân" || o->head == "Quốc hội";
     if (!deputies && !HasMembers(*o)) continue;
     size_t from = o->end;
-    if (!deputies) {
-      while (from < sen.tok_end && !a->CueAtIs(from, sen.tok_end, Cue::kPresent) &&
-             !a->Is(from, ":"))
-        ++from;
-      if (from == sen.tok_end) continue;
+    if (!deputies) {  // the introduction follows the body closely
+      size_t stop = std::min(sen.tok_end, o->end + kPredicateWindow);
+      while (from < stop && !a->CueAtIs(from, stop, Cue::kPresent) && !a->Is(from, ":")) ++from;
+      if (from == stop) continue;
     }
     Title t = PostIn(deputies ? "Đại biểu" : "Ủy viên", *o);
-    for (const PersonMention& m : a->mentions) {
-      if (m.sentence != s || m.begin < from) continue;
-      a->persons[m.person].roles.push_back({t, s});
+    // This sentence's mentions are the last ones found so far.
+    for (size_t k = a->mentions.size(); k-- > 0 && a->mentions[k].sentence == s;) {
+      const PersonMention& m = a->mentions[k];
+      if (m.begin >= from) a->persons[m.person].roles.push_back({t, s});
     }
     return;
   }

@@ -1,7 +1,6 @@
 // Title chains: posts with their bodies, joined by commas, dashes, "và":
 // "Ủy viên Ban Thường vụ, Trưởng Ban Nội chính Thành ủy Cần Thơ". The
 // organization named at the end of a list applies to the titles before it.
-#include <algorithm>
 #include <set>
 
 #include "extract/analysis.h"
@@ -41,31 +40,13 @@ OrgRef FixedOrg(const std::string& name, const Lexicon& lex) {
 }
 
 // "Phó Bí thư Tuy An": a party post before a bare place name is a post in
-// that place's party committee. Names that start with a surname are people.
+// that place's party committee.
 std::optional<OrgRef> PlaceCommittee(const Analysis& a, size_t pos, size_t limit) {
-  if (pos >= limit || !a.tokens[pos].cap || a.tokens[pos].all_caps ||
-      a.lex->surnames.Find(a.tokens, pos, limit).length)
-    return std::nullopt;
-  std::vector<int> units;
-  size_t n = a.gz->MatchName(a.tokens, pos, limit, &units);
-  if (!n) return std::nullopt;
-  // The highest level the name fits, when all its units there are of one type.
-  const Gazetteer& g = *a.gz;
-  int best = 4;
-  for (int u : units) best = std::min(best, g.unit(u).level);
-  LocRef loc;
-  for (int u : units) {
-    if (g.unit(u).level != best) continue;
-    if (!loc.units.empty() && g.unit(u).type != loc.type) return std::nullopt;
-    loc.type = g.unit(u).type;
-    loc.units.push_back(u);
-  }
-  loc.name = a.SurfaceRange(pos, pos + n);
-  loc.begin = pos;
-  loc.end = pos + n;
-  OrgRef o = PartyCommitteeOf(loc);
-  o.begin = pos;
-  o.end = pos + n;
+  std::optional<LocRef> loc = BareUnitName(a, pos, limit, false);
+  if (!loc) return std::nullopt;
+  OrgRef o = PartyCommitteeOf(*loc);
+  o.begin = loc->begin;
+  o.end = loc->end;
   return o;
 }
 
@@ -160,6 +141,21 @@ std::optional<Title> ParseTitle(const Analysis& a, size_t pos, size_t limit) {
       }
       case PostEntry::OrgRule::kOptional: {
         std::optional<OrgRef> o = ParseOrg(a, q, limit);
+        if (!o && (e.party || !e.org.empty())) {
+          // "Bí thư huyện Tuy An", "Chủ tịch xã Tân Phú": a locality stands
+          // for its party committee, or for the post's usual body.
+          std::optional<LocRef> l = ParseLocality(a, q, limit);
+          if (l && e.party) {
+            o = PartyCommitteeOf(*l);
+          } else if (l) {
+            o = FixedOrg(e.org, lex);
+            o->loc = *l;
+          }
+          if (o) {
+            o->begin = q;
+            o->end = l->end;
+          }
+        }
         if (!o && e.party) o = PlaceCommittee(a, q, limit);
         if (!o && e.place) o = PlaceItself(a, q, limit);
         if (o) {
@@ -288,7 +284,17 @@ std::optional<TitleChain> ParseTitleChain(const Analysis& a, size_t pos, size_t 
   bool former = first->former;
   chain.titles.push_back(std::move(*first));
   size_t p = chain.titles.back().end;
-  while (p < limit && IsChainSeparator(a, p)) {
+  for (;;) {
+    // "Ủy viên UBXYZ, Phó Bí thư ...": an unknown abbreviation inside the list.
+    size_t q = p;
+    while (q < limit && q < p + 2 && a.tokens[q].all_caps && !a.tokens[q].newlines_before &&
+           !a.lex->surnames.Find(a.tokens, q, limit).length && a.CueAt(q, limit).first < 0)
+      ++q;
+    if (q > p && q < limit && IsChainSeparator(a, q) && ParseTitle(a, q + 1, limit)) {
+      if (NeedsOrg(chain.titles.back())) chain.titles.pop_back();  // its body is unknown
+      p = q;
+    }
+    if (!(p < limit && IsChainSeparator(a, p))) break;
     // After ";" a list of people goes on; only a capitalised post continues the titles.
     if (a.Is(p, ";") && !(p + 1 < limit && a.tokens[p + 1].cap)) break;
     std::optional<Title> next = ParseTitle(a, p + 1, limit);
@@ -298,6 +304,7 @@ std::optional<TitleChain> ParseTitleChain(const Analysis& a, size_t pos, size_t 
     p = next->end;
     chain.titles.push_back(std::move(*next));
   }
+  if (chain.titles.empty()) return std::nullopt;
   chain.end = p;
   Distribute(&chain);
   return chain;

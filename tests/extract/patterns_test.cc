@@ -381,6 +381,10 @@ TEST_CASE("abbreviated and fused titles are lexicon spellings", "[patterns]") {
         V{"Ủy viên | Ban Thường vụ Huyện ủy Ba Chẽ",
           "Chủ tịch | Ủy ban Mặt trận Tổ quốc Việt Nam huyện Ba Chẽ"});
   CHECK(Roles(r, "Vi Văn Toàn") == V{"Phó Giám đốc | Sở Tài nguyên và Môi trường tỉnh Quảng Ninh"});
+  Record r2 = Run("Dự có đ/c Nông Văn Cao, PBT TT Huyện ủy Bảo Lạc, CT HĐND huyện; đ/c Lục Thị Hoa, PCT TT UBND huyện.");
+  CHECK(Roles(r2, "Nông Văn Cao") == V{"Phó Bí thư Thường trực | Huyện ủy Bảo Lạc",
+                                       "Chủ tịch | Hội đồng nhân dân huyện Bảo Lạc"});
+  CHECK(Roles(r2, "Lục Thị Hoa") == V{"Phó Chủ tịch Thường trực | Ủy ban nhân dân huyện Bảo Lạc"});
 }
 
 TEST_CASE("an unknown abbreviation heading a title list keeps the titles after it", "[patterns]") {
@@ -388,6 +392,10 @@ TEST_CASE("an unknown abbreviation heading a title list keeps the titles after i
   CHECK(Roles(r, "Lục Văn Bảo") == V{"Phó Chủ tịch | Ủy ban nhân dân tỉnh Lạng Sơn"});
   Record r2 = Run("Ông Lục Văn Bảo, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lạng Sơn dự.");
   CHECK(Roles(r2, "Lục Văn Bảo") == V{"Chỉ huy trưởng | Bộ Chỉ huy Quân sự tỉnh Lạng Sơn"});
+  Record r3 = Run(
+      "Ông Lục Văn Bảo, Ủy viên dự khuyết BCHTƯ Đảng, Chủ tịch HĐQT XYZ, Phó Chủ tịch UBND tỉnh Lạng Sơn dự.");
+  CHECK(Roles(r3, "Lục Văn Bảo") == V{"Ủy viên dự khuyết | Ban Chấp hành Trung ương Đảng",
+                                      "Phó Chủ tịch | Ủy ban nhân dân tỉnh Lạng Sơn"});
 }
 
 TEST_CASE("a party post before a government post of the unit goes to its party committee", "[patterns]") {
@@ -397,6 +405,12 @@ TEST_CASE("a party post before a government post of the unit goes to its party c
   CHECK(Roles(r, "Lê Thị Mến") ==
         V{"Phó Bí thư | Đảng ủy xã Hòa Tiến", "Chủ tịch | Ủy ban nhân dân xã Hòa Tiến"});
   CHECK(Roles(r, "Võ Văn Tư") == V{"Phó Bí thư | Huyện ủy Hòa Vang"});
+  Record r3 = Run("Ông Phan Văn Sáu, Bí thư huyện Hòa Vang và bà Lê Thị Bảy, Chủ tịch xã Hòa Tiến dự.");
+  CHECK(Roles(r3, "Phan Văn Sáu") == V{"Bí thư | Huyện ủy Hòa Vang"});
+  CHECK(Roles(r3, "Lê Thị Bảy") == V{"Chủ tịch | Ủy ban nhân dân xã Hòa Tiến"});
+  Record r4 = Run("Ông Phan Văn Sáu, Bí thư Đảng ủy Hòa Tiến và bà Lê Thị Bảy, Phó Chủ tịch UBND Hà Nội dự.");
+  CHECK(Roles(r4, "Phan Văn Sáu") == V{"Bí thư | Đảng ủy xã Hòa Tiến"});
+  CHECK(Roles(r4, "Lê Thị Bảy") == V{"Phó Chủ tịch | Ủy ban nhân dân thành phố Hà Nội"});
   Record r2 = Run(
       "Ông Ninh Văn Quý, Ủy viên Ban Thường vụ, Chủ tịch UBND tỉnh Ninh Bình dự. "
       "Bà Ninh Thị Hồng, Ủy viên Ban Thường vụ, Phó Chủ tịch Hội Nông dân tỉnh Ninh Bình dự.");
@@ -422,9 +436,15 @@ TEST_CASE("lexicon words inside names: Tài nguyên, Đoàn Thanh niên, Đảng
       "ông Kim Ngọc Tú, Ủy viên Ban Thường vụ Đảng ủy Chính phủ; cùng dự có Chủ tịch Hội Nông dân "
       "và Bí thư Đoàn Thanh niên thị xã.");
   CHECK(People(r) == V{"Hầu Minh Khải", "Kim Ngọc Tú"});
+  CHECK(People(Run("Đoàn Kiểm Tra số 2 và Đoàn Công Tác của Tỉnh ủy làm việc với Huyện ủy.")).empty());
   CHECK(Roles(r, "Hầu Minh Khải") ==
         V{"Phó Trưởng phòng | Phòng Tài nguyên và Môi trường thị xã Sơn Tây"});
   CHECK(Roles(r, "Kim Ngọc Tú") == V{"Ủy viên | Ban Thường vụ Đảng ủy Chính phủ"});
+  Record r2 = Run(
+      "Dự có ông Hồ Văn Tư, Bí thư Đảng ủy Công an tỉnh Kon Tum và ông Y Ngọc, Phó Bí thư Đảng ủy "
+      "Ngân hàng Nhà nước.");
+  CHECK(Roles(r2, "Hồ Văn Tư") == V{"Bí thư | Đảng ủy Công an tỉnh Kon Tum"});
+  CHECK(Roles(r2, "Y Ngọc") == V{"Phó Bí thư | Đảng ủy Ngân hàng Nhà nước"});
 }
 
 TEST_CASE("elected to a post 'giữ chức vụ' / 'trúng cử chức danh'", "[patterns]") {
@@ -474,11 +494,18 @@ TEST_CASE("hard-wrapped lines are joined inside a sentence", "[patterns]") {
 TEST_CASE("datelines glued to the story, under a site clock, in a month-word form", "[patterns]") {
   auto published = [](const std::string& text) { return Run(text).published.value_or("null"); };
   CHECK(published("05/09/2022Sáng 4/9, Huyện ủy Bảo Lâm tổ chức hội nghị.") == "2022-09-05");
+  CHECK(published("Thứ Hai, 05/09/2022 Sáng 4/9, Huyện ủy Bảo Lâm tổ chức hội nghị.") == "2022-09-05");
+  CHECK(MeetingOf(Run("Ngày 05/09/2022 Huyện ủy Bảo Lâm tổ chức hội nghị.")) ==
+        "2022-09-05 | Huyện ủy Bảo Lâm");
   CHECK(published("Thứ Sáu, 08/11/2024 | 06:45\nHội nghị sơ kết công tác tuyên giáo\n"
                   "Ngày 21-10-2022 - Lượt xem: 57\nSáng 20/10, Huyện ủy Bảo Lâm tổ chức hội nghị.") ==
         "2022-10-21");
   CHECK(published("Hội nghị sơ kết công tác tuyên giáo\n9 Th11, 2021 lúc 15:20\n"
                   "Sáng 8/11, Huyện ủy Bảo Lâm tổ chức hội nghị.") == "2021-11-09");
+  Record r = Run("Hội nghị sơ kết công tác tuyên giáo\nThứ Ba, 9 tháng 11 năm 2021 - 15:20\n"
+                 "Sáng 8/11, Huyện ủy Bảo Lâm tổ chức hội nghị.");
+  CHECK(r.published == "2021-11-09");
+  CHECK(r.author == std::nullopt);
 }
 
 TEST_CASE("an inline photo credit ends at its full stop; bylines after ./. are not people", "[patterns]") {
@@ -491,6 +518,10 @@ TEST_CASE("an inline photo credit ends at its full stop; bylines after ./. are n
       "Sáng 2/3/2021, Huyện ủy Si Ma Cai tổ chức hội nghị. Đồng chí Sùng Văn Páo, Bí thư Huyện ủy "
       "Si Ma Cai phát biểu.\nVàng Thị Dung\nTrung tâm Truyền thông huyện Si Ma Cai");
   CHECK(People(r2) == V{"Sùng Văn Páo"});
+  Record r3 = Run(
+      "Sáng 2/3/2021, Huyện ủy Si Ma Cai tổ chức hội nghị. Đồng chí Sùng Văn Páo, Bí thư Huyện ủy "
+      "Si Ma Cai phát biểu.\nVàng Dung (Trung tâm Truyền thông huyện Si Ma Cai)");
+  CHECK(r3.author == "Vàng Dung");
 }
 
 TEST_CASE("numbered districts abbreviated Q.3 / Q3 keep their number", "[patterns]") {
@@ -531,6 +562,11 @@ TEST_CASE("a bare body is completed from the one named in full just before", "[p
   CHECK(Roles(r, "Sầm Thị Vân") == V{"Bí thư | Đảng ủy Khối doanh nghiệp tỉnh Yên Bái"});
   CHECK(Roles(r, "Hứa Văn Thanh") ==
         V{"Chủ nhiệm | Ủy ban Kiểm tra Đảng ủy Khối doanh nghiệp tỉnh Yên Bái"});
+  Record r2 = Run(
+      "Sáng 3/5/2023, Huyện ủy Tam Nông tổ chức hội nghị. Đồng chí Ma Văn An, Trưởng Ban Tổ chức "
+      "phát biểu. Đồng chí Mã Văn Bình, Trưởng ban Kinh tế - Xã hội dự.");
+  CHECK(Roles(r2, "Ma Văn An") == V{"Trưởng ban | Ban Tổ chức Huyện ủy Tam Nông"});
+  CHECK(Roles(r2, "Mã Văn Bình") == V{"Trưởng ban | Ban Kinh tế - Xã hội"});
 }
 
 TEST_CASE("elected to the Ban Chấp hành: a member of the committee", "[patterns]") {
