@@ -102,14 +102,47 @@ void EventKeys::Add(const Analysis& a, const MeetingMention& m) {
   if (!place) place = m.place;
 }
 
-std::string MeetingName(const Analysis& a, const MeetingMention& mm) {
+// The noun and what names the gathering after it, up to the clause's end or
+// a verb of what was done there ("Hội nghị Ban Chấp hành Đảng bộ huyện lần
+// thứ 42 thông qua ..." is named up to "thông qua"); `words` gets its length.
+std::string MeetingName(const Analysis& a, const MeetingMention& mm, size_t* words) {
   const Sentence& s = a.sentences[mm.sentence];
-  size_t end = mm.begin;
+  size_t end = mm.end;
+  auto verb = [&](size_t i) {
+    for (Cue c : {Cue::kSpeaker, Cue::kChair, Cue::kGuest, Cue::kPresent, Cue::kConvene,
+                  Cue::kPredicate, Cue::kFuture})
+      if (a.CueAtIs(i, s.tok_end, c)) return true;
+    return false;
+  };
   while (end < s.tok_end && end < mm.begin + 30 && !a.Is(end, ".") && !a.Is(end, ";") &&
-         !a.Is(end, ":"))
-    ++end;
+         !a.Is(end, ":") && !verb(end) && !a.Is(end, "có")) {
+    // "Kỳ họp thứ 6 (kỳ họp chuyên đề)": a noun inside the name is no verb.
+    size_t noun = a.lex->meetings.Find(a.tokens, end, s.tok_end).length;
+    end += noun ? noun : 1;
+  }
   while (end > mm.end && (a.Is(end - 1, ",") || a.Is(end - 1, "("))) --end;
+  *words = end - mm.begin;
   return a.SurfaceRange(mm.begin, end);
+}
+
+// The event's name: its report's, unless another mention of it in the body
+// names it more fully ("Tại xã A, đại hội có ..." beside "Đại hội Đảng bộ xã
+// A lần thứ nhất, nhiệm kỳ 2025-2030").
+std::string EventName(const Analysis& a, const MeetingEvent& e) {
+  size_t best_words = 0;
+  std::string best = MeetingName(a, e.report(), &best_words);
+  // "khai mạc Đại hội ...": a verb names no gathering; its noun does.
+  if (e.kind == MeetingKind::kVerb) best_words = 0;
+  for (const MeetingMention& m : e.mentions) {
+    if (m.headline || m.kind == MeetingKind::kVerb || best_words > 2) continue;
+    size_t words = 0;
+    std::string name = MeetingName(a, m, &words);
+    if (words > best_words) {
+      best = std::move(name);
+      best_words = words;
+    }
+  }
+  return best;
 }
 
 // "Ngày 6/4/2015, BTV Huyện ủy Hải Hậu đã duyệt ...": the body that opens a
@@ -252,7 +285,7 @@ MeetingEvents FindMeetingEvents(const Analysis& a) {
     MeetingEvent& e = events[k];
     const MeetingMention& report = e.report();
     e.kind = report.kind;
-    e.name = MeetingName(a, report);
+    e.name = EventName(a, e);
     e.participants = FindParticipants(a, e, k == 0);
     bool full = (report.convener_is_subject && report.day) || report.place;
     if (k > 0 && e.participants.empty() && !full) continue;
