@@ -109,6 +109,7 @@ std::string MeetingName(const Analysis& a, const MeetingMention& mm, size_t* wor
   const Sentence& s = a.sentences[mm.sentence];
   size_t end = mm.end;
   auto verb = [&](size_t i) {
+    if (mm.kind == MeetingKind::kVerb) return false;  // "họp đánh giá ...": its purpose
     for (Cue c : {Cue::kSpeaker, Cue::kChair, Cue::kGuest, Cue::kPresent, Cue::kConvene,
                   Cue::kPredicate, Cue::kFuture})
       if (a.CueAtIs(i, s.tok_end, c)) return true;
@@ -130,11 +131,15 @@ std::string MeetingName(const Analysis& a, const MeetingMention& mm, size_t* wor
 // A lần thứ nhất, nhiệm kỳ 2025-2030").
 std::string EventName(const Analysis& a, const MeetingEvent& e) {
   size_t best_words = 0;
-  std::string best = MeetingName(a, e.report(), &best_words);
-  // "khai mạc Đại hội ...": a verb names no gathering; its noun does.
-  if (e.kind == MeetingKind::kVerb) best_words = 0;
+  const MeetingMention& report = e.report();
+  std::string best = MeetingName(a, report, &best_words);
+  // "khai mạc Đại hội ...": the noun right after a verb names the gathering.
+  for (const MeetingMention& m : e.mentions)
+    if (report.kind == MeetingKind::kVerb && m.sentence == report.sentence &&
+        m.kind != MeetingKind::kVerb && m.begin >= report.end && m.begin <= report.end + 2)
+      return MeetingName(a, m, &best_words);
   for (const MeetingMention& m : e.mentions) {
-    if (m.headline || m.kind == MeetingKind::kVerb || best_words > 2) continue;
+    if (m.headline || m.kind != report.kind || best_words > 2) continue;
     size_t words = 0;
     std::string name = MeetingName(a, m, &words);
     if (words > best_words) {
