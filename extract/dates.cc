@@ -139,7 +139,8 @@ std::optional<std::string> LeadingIsoDate(const Analysis& a, size_t* end) {
 std::optional<std::string> ParseDateline(std::string_view line) {
   static const std::regex kDate(R"((\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}))");
   static const std::regex kTime(R"(^\s*[-|,]?\s*\d{1,2}:\d{2})");
-  static const std::regex kTimeBefore(R"(\d{1,2}:\d{2}\s*[-|,]?\s*$)");  // "14:30 | 21/07/2023"
+  // "14:30 | 21/07/2023", "Đăng lúc 08:20 ngày 06/02/2024"
+  static const std::regex kTimeBefore(R"(\d{1,2}:\d{2}\s*[-|,]?\s*(ngày\s*)?$)");
   std::string s(line);
   std::smatch m;
   if (!std::regex_search(s, m, kDate)) return std::nullopt;

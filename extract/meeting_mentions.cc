@@ -22,6 +22,13 @@ size_t CueLen(const Analysis& a, size_t i, size_t limit, Cue cue) {
   return a.CueAtIs(i, limit, cue, &len) ? len : 0;
 }
 
+// A venue word just before `pos` ("tại", "tại hội trường").
+bool AfterVenue(const Analysis& a, size_t pos) {
+  for (size_t back = 1; back <= 3 && back <= pos; ++back)
+    if (a.CueAtIs(pos - back, pos, Cue::kVenue)) return true;
+  return false;
+}
+
 // Words right before a meeting noun that make it no gathering of the story
 // ("Nghị quyết Đại hội", "trình Đại hội", "chuẩn bị đại hội", "sẽ tổ chức
 // hội nghị"), or right after it ("hội nghị sẽ diễn ra", "đại hội điểm").
@@ -77,9 +84,9 @@ const OrgMention* Subject(const Analysis& a, const std::vector<const OrgMention*
   auto after = std::partition_point(orgs.begin(), orgs.end(),
                                     [&](const OrgMention* o) { return o->org.end <= begin; });
   const OrgMention* best = after == orgs.begin() ? nullptr : *(after - 1);
-  // "tại Trung tâm Hội nghị tỉnh, Đại hội ...": a venue, not a subject.
-  if (!best || (best->org.begin > 0 && a.CueAtIs(best->org.begin - 1, begin, Cue::kVenue)))
-    return nullptr;
+  // "tại Trung tâm Hội nghị tỉnh, Đại hội ...", "tại hội trường UBND xã":
+  // a venue, not a subject.
+  if (!best || AfterVenue(a, best->org.begin)) return nullptr;
   size_t i = SkipTerms(a, best->org.end, begin);
   if (i == begin) return best;
   bool visit = kind == MeetingKind::kWorking;
@@ -188,8 +195,7 @@ std::vector<MeetingMention> FindMeetingMentions(const Analysis& a, const OrgsByS
                                       [&](const OrgMention* o) { return o->org.end <= i; });
       bool inside = org != orgs[s].end() && (*org)->org.begin <= i;
       const OrgMention* before = org == orgs[s].begin() ? nullptr : *(org - 1);
-      bool venue = before && before->org.end == i && before->org.begin > 0 &&
-                   CueLen(a, before->org.begin - 1, i, Cue::kVenue);
+      bool venue = before && before->org.end == i && AfterVenue(a, before->org.begin);
       if (inside || venue) { i = end - 1; continue; }
       if (Blocked(a, i, end, sen)) { i = end - 1; continue; }
       MeetingMention mm{s, i, end, kind, s < a.title_sentence_end, nullptr, false, {}};

@@ -57,6 +57,8 @@ bool OnlyLeadBefore(const Analysis& a, size_t sentence, size_t end, bool dated) 
     if (a.CueAtIs(i, end, Cue::kTime, &len) || a.CueAtIs(i, end, Cue::kSameDay, &len)) {
       date = true;
       i += len;
+    } else if (a.CueAtIs(i, end, Cue::kItemLead, &len)) {
+      i += len;
     } else if (a.CueAtIs(i, end, Cue::kTimeFill, &len)) {
       i += len;
     } else if (a.tokens[i].word && !a.tokens[i].number) {

@@ -351,6 +351,19 @@ std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit)
   return loc;
 }
 
+namespace {
+
+// A verb or function word ends the purpose in a body's name ("Ban Chỉ đạo
+// chuyển đổi số tỉnh X báo cáo ...").
+bool PurposeEnds(const Analysis& a, size_t i, size_t limit) {
+  for (Cue c : {Cue::kStop, Cue::kSpeaker, Cue::kChair, Cue::kGuest, Cue::kPresent, Cue::kConvene,
+                Cue::kPredicate})
+    if (a.CueAtIs(i, limit, c)) return true;
+  return false;
+}
+
+}  // namespace
+
 std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit) {
   const Lexicon& lex = *a.lex;
   PhraseMatcher::Match m = lex.bodies.Find(a.tokens, pos, limit);
@@ -460,7 +473,7 @@ std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit) {
       size_t q = p;
       while (q < limit && q < p + 10 && a.tokens[q].word && !a.tokens[q].number &&
              a.tokens[q].newlines_before == 0 && !a.lex->loc_types.Find(a.tokens, q, limit).length &&
-             !a.CueAtIs(q, limit, Cue::kStop) && !a.lex->posts.Find(a.tokens, q, limit).length)
+             !PurposeEnds(a, q, limit) && !a.lex->posts.Find(a.tokens, q, limit).length)
         ++q;
       if (q > p) o.qualifier = a.SurfaceRange(p, q);
       p = q;
