@@ -46,7 +46,9 @@ const std::pair<const char*, Cue> kCueNames[] = {
     {"venue", Cue::kVenue},         {"background", Cue::kBackground},
     {"aside", Cue::kAside},         {"dateline", Cue::kDateline}, {"month", Cue::kMonth},
     {"elected_list", Cue::kElectedList}, {"recipient", Cue::kRecipient},
-    {"not_name", Cue::kNotName},    {"item_lead", Cue::kItemLead}};
+    {"not_name", Cue::kNotName},    {"item_lead", Cue::kItemLead},
+    {"topic", Cue::kTopic},         {"partner", Cue::kPartner},
+    {"reported", Cue::kReported}};
 
 const std::pair<const char*, MeetingKind> kMeetingNames[] = {
     {"congress", MeetingKind::kCongress}, {"plenum", MeetingKind::kPlenum},

@@ -47,9 +47,9 @@ enum class Cue {
   kPresent, kPredicate, kPredFill, kInstitution, kBlock, kMember, kSettlement, kStop, kPredecessor, kNotMeeting,
   kConvene, kAux, kVisit, kTime, kTimeFill, kIntro, kFuture, kPress, kDocument, kReview, kSameDay,
   kYearPart, kVenue, kBackground, kAside, kDateline, kMonth, kElectedList, kRecipient,
-  kNotName, kItemLead
+  kNotName, kItemLead, kTopic, kPartner, kReported
 };
-static_assert(static_cast<int>(Cue::kItemLead) < 64, "cue classes are bits of a uint64_t");
+static_assert(static_cast<int>(Cue::kReported) < 64, "cue classes are bits of a uint64_t");
 
 enum class MeetingKind {
   kCongress, kPlenum, kSession, kFirstSession, kCouncil, kWorking, kCell, kCeremony,

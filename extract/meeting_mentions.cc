@@ -31,8 +31,12 @@ bool AfterVenue(const Analysis& a, size_t pos) {
 
 // Words right before a meeting noun that make it no gathering of the story
 // ("Nghị quyết Đại hội", "trình Đại hội", "chuẩn bị đại hội", "sẽ tổ chức
-// hội nghị"), or right after it ("hội nghị sẽ diễn ra", "đại hội điểm").
+// hội nghị", "họp báo về Đại hội"), or right after it ("hội nghị sẽ diễn
+// ra", "đại hội điểm").
 bool Blocked(const Analysis& a, size_t i, size_t end, const Sentence& s) {
+  // "họp báo về Đại hội ...": the topic of another gathering.
+  size_t topic = 0;
+  if (i > s.tok_begin && a.CueAtIs(i - 1, end, Cue::kTopic, &topic) && topic == 1) return true;
   for (size_t back = 1; back <= 3 && back <= i - s.tok_begin; ++back) {
     size_t j = i - back;
     if (!a.tokens[j].word) break;
@@ -87,8 +91,16 @@ const OrgMention* Subject(const Analysis& a, const std::vector<const OrgMention*
   // "tại Trung tâm Hội nghị tỉnh, Đại hội ...", "tại hội trường UBND xã":
   // a venue, not a subject.
   if (!best || AfterVenue(a, best->org.begin)) return nullptr;
+  // "Văn phòng UBND phối hợp với Sở TT&TT tổ chức": the first body convenes.
+  const OrgMention* partner_of = nullptr;
+  size_t partner_len = 0;
+  if (after - orgs.begin() >= 2 &&
+      a.CueAtIs((*(after - 2))->org.end, best->org.begin, Cue::kPartner, &partner_len) &&
+      (*(after - 2))->org.end + partner_len == best->org.begin)
+    partner_of = *(after - 2);
   size_t i = SkipTerms(a, best->org.end, begin);
-  if (i == begin) return best;
+  const OrgMention* convener = partner_of ? partner_of : best;
+  if (i == begin) return convener;
   bool visit = kind == MeetingKind::kWorking;
   bool verb = false, aux_only = true;
   size_t gap = 0;
@@ -106,8 +118,8 @@ const OrgMention* Subject(const Analysis& a, const std::vector<const OrgMention*
     gap += len;
   }
   // "Đoàn ĐBQH tỉnh (đã) tiếp xúc cử tri": the meeting noun is itself the verb.
-  if (aux_only) return best;
-  return (verb || visit) && gap <= 6 ? best : nullptr;
+  if (aux_only) return convener;
+  return (verb || visit) && gap <= 6 ? convener : nullptr;
 }
 
 // "đoàn công tác (của) Ban Thường vụ Tỉnh ủy Bắc Ninh (đã) làm việc với": the
@@ -135,7 +147,7 @@ const OrgMention* BodyAfter(const Analysis& a, const Sentence& s, size_t end,
   size_t stop = limit;
   for (size_t i = end; i < limit; ++i) {
     if (a.Is(i, ".") || a.Is(i, ";") || a.Is(i, ":") || a.Is(i, "và") ||
-        CueLen(a, i, limit, Cue::kVenue) ||
+        CueLen(a, i, limit, Cue::kVenue) || CueLen(a, i, limit, Cue::kTopic) ||
         (a.Is(i, ",") && ++commas > 1)) {
       stop = i;
       break;

@@ -151,6 +151,17 @@ SentenceCues CuesOf(const Analysis& a, size_t sentence, const std::vector<size_t
   return c;
 }
 
+// Where the first verb of reported speech in [from, to) ends, or `to`.
+size_t SpeechAt(const Analysis& a, size_t from, size_t to) {
+  for (size_t i = from; i < to;) {
+    auto [entry, len] = a.CueAt(i, to);
+    if (entry < 0) { ++i; continue; }
+    if (a.lex->CueIs(entry, Cue::kReported)) return i + len;
+    i += len;
+  }
+  return to;
+}
+
 // "A, B, C đã làm việc với ...", "X đã trao Huy hiệu Đảng ...": the
 // gathering's own verb in the window after a person makes them present.
 bool GatheringVerbIn(const Analysis& a, size_t from, size_t to) {
@@ -190,9 +201,12 @@ Labels LabelsFor(const Analysis& a, const PersonMention& m, size_t next_begin,
   size_t wend = std::min({next_begin, s.tok_end, m.appos_end + 16});
   for (size_t k = m.appos_end; k < wend && k < m.appos_end + 2; ++k)
     if (a.CueAtIs(k, wend, Cue::kFuture)) wend = m.appos_end;
-  l.chair |= CueIn(a, m.appos_end, wend, Cue::kChair, true);
-  l.guest |= CueIn(a, m.appos_end, wend, Cue::kGuest, true);
   l.speaker |= CueIn(a, m.appos_end, wend, Cue::kSpeaker, true);
+  // What follows their speech is what they said ("cho biết tham dự đại hội
+  // có 498 đại biểu"), not what they did.
+  size_t said = l.speaker ? SpeechAt(a, m.appos_end, wend) : wend;
+  l.chair |= CueIn(a, m.appos_end, said, Cue::kChair, true);
+  l.guest |= CueIn(a, m.appos_end, said, Cue::kGuest, true);
   l.recipient = Recipient(a, s, m.begin);
   l.placed = CueIn(a, m.appos_end, std::min(next_begin, s.tok_end), Cue::kPresent, true) ||
              GatheringVerbIn(a, m.appos_end, wend) || l.recipient;

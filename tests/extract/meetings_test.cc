@@ -242,6 +242,21 @@ TEST_CASE("the map in force follows the story's date", "[meetings][map]") {
         V{"2020-10-20 | Ban Thường vụ Tỉnh ủy Tiền Giang"});
 }
 
+TEST_CASE("the convener beside a partner, a topic and a visit", "[meetings][organizer]") {
+  CHECK(Meetings(Extract("Chiều 6/4/2022, Văn phòng UBND tỉnh Hải Dương phối hợp với Sở Tư pháp "
+                         "tỉnh Hải Dương tổ chức họp báo.")) ==
+        V{"2022-04-06 | Văn phòng Ủy ban nhân dân tỉnh Hải Dương"});
+  // The body a press conference is about does not hold it.
+  CHECK(Meetings(Extract("Ngày 2/10/2025, tại buổi họp báo về Đại hội Đảng bộ tỉnh Gia Lai lần thứ "
+                         "nhất, ông Lê Văn Sáu, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy Gia Lai "
+                         "chủ trì buổi họp báo.")) ==
+        V{"2025-10-02 | Ban Tuyên giáo và Dân vận Tỉnh ủy Gia Lai"});
+  // A visit by an official: the body of the visitor's post.
+  CHECK(Meetings(Extract("Chiều ngày 2/2/2021, đồng chí Lê Văn Bảy, Bộ trưởng Bộ Công an đã đến "
+                         "thăm, chúc Tết Đảng bộ và nhân dân tỉnh Phú Thọ.")) ==
+        V{"2021-02-02 | Bộ Công an"});
+}
+
 TEST_CASE("planned and reviewed gatherings are not meetings", "[meetings]") {
   CHECK(Meetings(Extract("Theo ông Lê Văn Hải, Chủ tịch UBND huyện Đông Anh, lễ mít tinh kỷ "
                          "niệm sẽ diễn ra vào ngày 9-8.")) == V{});
