@@ -39,7 +39,7 @@ size_t CountArticles(const std::string& path) {
 
 Status OpenStore(const std::string& db, std::unique_ptr<store::Store>* out) {
   Status s = store::Store::Open(db, out);
-  if (!s.ok()) std::cerr << "vnkg: cannot open the database " << db << ": " << s.message() << "\n";
+  if (!s.ok()) std::cerr << "vnkg: " << s.message() << "\n";
   return s;
 }
 
@@ -202,7 +202,11 @@ int RunReindex(const IngestOptions& options) {
 
 int RunCheck(const IngestOptions& options) {
   std::unique_ptr<store::Store> st;
-  if (!OpenStore(options.db, &st).ok()) return 2;
+  Status opened = store::Store::OpenReadOnly(options.db, &st);
+  if (!opened.ok()) {
+    std::cerr << "vnkg: " << opened.message() << "\n";
+    return 2;
+  }
   store::CheckReport r;
   st->Check(&r);
   std::cout << r.articles << " stories, " << r.nodes << " nodes, " << r.node_refs

@@ -1,5 +1,9 @@
-// The `vnkg` command line.
+// The `vnkg` command line. Exit status (also in README.md): 0 done; 1 some
+// input failed, or `check` found problems; 2 the database could not be used
+// (missing, damaged, a storage error); 3 a person, organization or place
+// asked for is unknown; 64 the command line is wrong; 70 an internal error.
 #include <cstdlib>
+#include <exception>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -47,13 +51,17 @@ std::string DefaultDb() {
   return env && *env ? env : "vnkg-data";
 }
 
-}  // namespace
+constexpr int kExitUsage = 64;
+constexpr int kExitInternal = 70;
 
-int main(int argc, char** argv) {
+int Run(int argc, char** argv) {
   CLI::App app{
       "vnkg: builds a knowledge graph of officials, party committees, government bodies,\n"
       "localities and meetings from Vietnamese news stories."};
   app.require_subcommand(1);
+  app.fallthrough();  // options of `query` may follow its question's arguments
+  app.set_version_flag("--version", std::string("vnkg ") + VNKG_VERSION + " (extractor " +
+                                        std::to_string(vnkg::extract::kExtractorVersion) + ")");
   const std::string db_help =
       "Database directory (created if missing; default: $VNKG_DB or ./vnkg-data)";
 
@@ -97,6 +105,7 @@ int main(int argc, char** argv) {
   query->add_option("--db", qo.db, db_help);
   query->add_flag("--json", qo.json, "Answer in JSON");
   query->require_subcommand(1);
+  query->fallthrough();
   std::string text, who, org;
   std::optional<std::string> position;
   vnkg::api::MeetingFilter mf;
@@ -117,7 +126,29 @@ int main(int argc, char** argv) {
   q_meetings->add_option("--from", mf.from, "On or after this date");
   q_meetings->add_option("--to", mf.to, "On or before this date");
 
-  CLI11_PARSE(app, argc, argv);
+  // CLI11 would only say that a command is required.
+  auto all = [](CLI::App*) { return true; };
+  auto has = [&](CLI::App* parent, const std::string& word) {
+    for (CLI::App* sub : parent->get_subcommands(all))
+      if (sub->check_name(word)) return true;
+    return false;
+  };
+  auto unknown = [&](CLI::App* parent, const std::string& word) {
+    std::string names;
+    for (const CLI::App* sub : parent->get_subcommands(all))
+      names += (names.empty() ? "" : ", ") + sub->get_name();
+    std::cerr << "vnkg: unknown command \"" << word << "\" (commands: " << names << ")\n";
+    return kExitUsage;
+  };
+  if (argc > 1 && argv[1][0] != '-' && !has(&app, argv[1])) return unknown(&app, argv[1]);
+  if (argc > 2 && std::string(argv[1]) == "query" && argv[2][0] != '-' && !has(query, argv[2]))
+    return unknown(query, argv[2]);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : kExitUsage;
+  }
   if (*extract) return RunExtract(paths, pretty);
   if (*ingest) return vnkg::api::RunIngest(io, ingest_paths);
   if (*reindex) return vnkg::api::RunReindex(io);
@@ -128,4 +159,17 @@ int main(int argc, char** argv) {
   if (*q_holders) return vnkg::api::QueryHolders(qo, org, position);
   if (*q_meetings) return vnkg::api::QueryMeetings(qo, mf);
   return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return Run(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "vnkg: internal error: " << e.what() << "\n";
+  } catch (...) {
+    std::cerr << "vnkg: internal error\n";
+  }
+  return kExitInternal;
 }

@@ -21,12 +21,17 @@ using graph::NodeKind;
 using graph::NodeRef;
 using nlohmann::json;
 
+std::string Or(const json& v, const char* field, const std::string& fallback) {
+  auto it = v.find(field);
+  return it == v.end() || !it->is_string() ? fallback : it->get<std::string>();
+}
+
 class Session {
  public:
   bool Open(const QueryOptions& o) {
     options_ = o;
-    Status s = store::Store::Open(o.db, &st_);
-    if (!s.ok()) std::cerr << "vnkg: cannot open the database " << o.db << ": " << s.message() << "\n";
+    Status s = store::Store::OpenReadOnly(o.db, &st_);
+    if (!s.ok()) std::cerr << "vnkg: " << s.message() << "\n";
     return s.ok();
   }
 
@@ -86,11 +91,6 @@ class Session {
   std::unique_ptr<store::Store> st_;
   std::map<uint64_t, std::string> texts_;
 };
-
-std::string Or(const json& v, const char* field, const std::string& fallback) {
-  auto it = v.find(field);
-  return it == v.end() || !it->is_string() ? fallback : it->get<std::string>();
-}
 
 json HistoryJson(Session& s, const std::vector<graph::HistoryRow>& rows, const char* other_field) {
   json out = json::array();
@@ -170,7 +170,7 @@ int ForEachPerson(const QueryOptions& o, const std::string& who, Fn fn) {
 }
 
 std::string ProvinceSuffix(const json& v) {
-  std::string p = v.value("province", "");
+  std::string p = Or(v, "province", "");
   return p.empty() ? "" : " (" + p + ")";
 }
 
@@ -184,7 +184,7 @@ int QuerySearch(const QueryOptions& o, const std::string& text) {
     json v = s.Node(r);
     if (o.json) {
       out.push_back({{"id", graph::FormatNodeRef(r)}, {"kind", graph::NodeKindName(r.kind)},
-                     {"name", v.value("name", "")}, {"province", v.value("province", "")}});
+                     {"name", v.value("name", "")}, {"province", Or(v, "province", "")}});
     } else {
       std::cout << graph::FormatNodeRef(r) << "  " << graph::NodeKindName(r.kind) << "  "
                 << v.value("name", "") << ProvinceSuffix(v) << "\n";
@@ -212,7 +212,7 @@ int QueryPerson(const QueryOptions& o, const std::string& who) {
     auto roles = s.RolesOf(p);
     if (o.json) {
       out->push_back({{"id", graph::FormatNodeRef(p)}, {"name", v.value("name", "")},
-                      {"province", v.value("province", "")},
+                      {"province", Or(v, "province", "")},
                       {"roles", HistoryJson(s, roles, "organization")}, {"meetings", meetings},
                       {"merged_from", merges}});
       return;
@@ -239,7 +239,7 @@ int QueryRoles(const QueryOptions& o, const std::string& who) {
     auto rows = s.RolesOf(p);
     if (o.json) {
       out->push_back({{"id", graph::FormatNodeRef(p)}, {"name", v.value("name", "")},
-                      {"province", v.value("province", "")},
+                      {"province", Or(v, "province", "")},
                       {"roles", HistoryJson(s, rows, "organization")}});
     } else {
       std::cout << v.value("name", "") << "  " << graph::FormatNodeRef(p) << ProvinceSuffix(v) << "\n";

@@ -1,8 +1,13 @@
 #include "store/store.h"
 
+#include <stdlib.h>
+
 #include <algorithm>
+#include <cstdarg>
+#include <filesystem>
 #include <map>
 #include <set>
+#include <system_error>
 
 #include <rocksdb/db.h>
 #include <rocksdb/options.h>
@@ -85,15 +90,59 @@ json ArticleJson(const StoredArticle& a) {
           {"text_hash", a.text_hash}, {"extractor_version", a.extractor_version}};
 }
 
+// Readers log nothing: they must leave the database directory as it was.
+class NullLogger : public rocksdb::Logger {
+ public:
+  using rocksdb::Logger::Logv;
+  void Logv(const char*, va_list) override {}
+};
+
+std::vector<rocksdb::ColumnFamilyDescriptor> Families() {
+  std::vector<rocksdb::ColumnFamilyDescriptor> families;
+  for (const char* name : kCfNames) families.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  return families;
+}
+
+// RocksDB's refusal to open `path`, as the Status a user can act on.
+Status OpenError(const std::string& path, const rocksdb::Status& s) {
+  if (s.IsIOError() && s.ToString().find("lock") != std::string::npos)
+    return Status::IOError("the database " + path + " is in use by another vnkg process (" +
+                           s.ToString() + ")");
+  if (s.IsInvalidArgument() && s.ToString().find("olumn famil") != std::string::npos)
+    return Status::Incompatible(path + " is a RocksDB database but not vnkg's: " + s.ToString());
+  Status st = FromRocks(s);
+  return Status(st.code(), "the database " + path + " cannot be opened: " + st.message());
+}
+
+namespace fs = std::filesystem;
+
+// Whether `path` has database files but no CURRENT: a damaged database that
+// opening with create_if_missing would empty for good.
+bool LostCurrent(const std::string& path) {
+  std::error_code ec;
+  if (!fs::is_directory(path, ec) || fs::exists(fs::path(path) / "CURRENT", ec)) return false;
+  for (const auto& entry : fs::directory_iterator(path, ec)) {
+    std::string name = entry.path().filename().string();
+    if (name.rfind("MANIFEST-", 0) == 0 || entry.path().extension() == ".sst" ||
+        entry.path().extension() == ".log")
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 class Store::Impl {
  public:
   std::unique_ptr<rocksdb::DB> db;
   std::vector<rocksdb::ColumnFamilyHandle*> cf;
+  std::string secondary_dir;  // a reader's scratch directory, outside the database
 
   ~Impl() {
     for (auto* h : cf) db->DestroyColumnFamilyHandle(h);
+    db.reset();
+    std::error_code ec;
+    if (!secondary_dir.empty()) fs::remove_all(secondary_dir, ec);
   }
 
   bool Get(int family, const std::string& key, std::string* value) const {
@@ -112,7 +161,7 @@ class Store::Impl {
     }
   }
 
-  Status CheckSchema() {
+  Status CheckSchema(bool writable) {
     std::string version;
     if (Get(kMeta, "schema", &version)) {
       if (version == std::to_string(kSchemaVersion)) return Status::OK();
@@ -122,7 +171,7 @@ class Store::Impl {
     }
     bool empty = true;
     Scan(kArticles, "", [&](std::string_view, std::string_view) { empty = false; return false; });
-    if (!empty)
+    if (!empty || !writable)
       return Status::Incompatible("this database has no schema version: it was not written by vnkg");
     rocksdb::WriteOptions w;
     w.sync = true;
@@ -168,27 +217,53 @@ Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::~Store() = default;
 
 Status Store::Open(const std::string& path, std::unique_ptr<Store>* out) {
+  if (LostCurrent(path))
+    return Status::Corruption("the database " + path +
+                              " has table files but no CURRENT file: it is damaged and was left "
+                              "as it is (restore CURRENT, or use another --db)");
   rocksdb::DBOptions options;
   options.create_if_missing = true;
   options.create_missing_column_families = true;
   options.IncreaseParallelism(2);
-  std::vector<rocksdb::ColumnFamilyDescriptor> families;
-  for (const char* name : kCfNames)
-    families.emplace_back(name, rocksdb::ColumnFamilyOptions());
   auto impl = std::make_unique<Impl>();
   rocksdb::DB* db = nullptr;
-  rocksdb::Status s = rocksdb::DB::Open(options, path, families, &impl->cf, &db);
-  if (!s.ok()) {
-    if (s.IsIOError() && s.ToString().find("lock") != std::string::npos)
-      return Status::IOError("the database " + path + " is in use by another vnkg process (" +
-                             s.ToString() + ")");
-    if (s.IsInvalidArgument() && s.ToString().find("olumn famil") != std::string::npos)
-      return Status::Incompatible(path + " is a RocksDB database but not vnkg's: " + s.ToString());
-    return FromRocks(s);
-  }
+  rocksdb::Status s = rocksdb::DB::Open(options, path, Families(), &impl->cf, &db);
+  if (!s.ok()) return OpenError(path, s);
   impl->db.reset(db);
-  Status schema = impl->CheckSchema();
+  Status schema = impl->CheckSchema(/*writable=*/true);
   if (!schema.ok()) return schema;
+  out->reset(new Store(std::move(impl)));
+  return Status::OK();
+}
+
+Status Store::OpenReadOnly(const std::string& path, std::unique_ptr<Store>* out) {
+  std::error_code ec;
+  if (!fs::exists(path, ec))
+    return Status::NotFound("no database at " + path + ": the directory does not exist");
+  if (!fs::is_directory(path, ec))
+    return Status::NotFound("no database at " + path + ": it is not a directory");
+  if (fs::is_empty(path, ec))
+    return Status::NotFound("no database at " + path + ": the directory is empty");
+  if (!fs::exists(fs::path(path) / "CURRENT", ec) && !LostCurrent(path))
+    return Status::NotFound("no database at " + path + ": it holds no database files");
+  rocksdb::DBOptions options;
+  options.create_if_missing = false;
+  options.max_open_files = -1;  // required of a secondary instance
+  options.info_log = std::make_shared<NullLogger>();
+  auto impl = std::make_unique<Impl>();
+  char tmpl[] = "/tmp/vnkg-reader-XXXXXX";
+  if (!mkdtemp(tmpl)) return Status::IOError("cannot create a scratch directory in /tmp");
+  impl->secondary_dir = tmpl;
+  rocksdb::DB* db = nullptr;
+  rocksdb::Status s =
+      rocksdb::DB::OpenAsSecondary(options, path, impl->secondary_dir, Families(), &impl->cf, &db);
+  if (!s.ok()) return OpenError(path, s);
+  impl->db.reset(db);
+  s = db->TryCatchUpWithPrimary();
+  if (!s.ok()) return OpenError(path, s);
+  Status schema = impl->CheckSchema(/*writable=*/false);
+  if (!schema.ok())
+    return Status(schema.code(), "the database " + path + ": " + schema.message());
   out->reset(new Store(std::move(impl)));
   return Status::OK();
 }
@@ -284,7 +359,12 @@ Status Store::PutArticle(const StoredArticle& article, const graph::Record& reco
   return s;
 }
 
-Status Store::Sync() { return FromRocks(impl_->db->FlushWAL(true)); }
+Status Store::Sync() {
+  Status s = FromRocks(impl_->db->FlushWAL(true));
+  if (!s.ok()) return s;
+  rocksdb::FlushOptions flush;
+  return FromRocks(impl_->db->Flush(flush, impl_->cf));
+}
 
 Status Store::PutMeta(const std::string& key, const std::string& value) {
   return FromRocks(impl_->db->Put(rocksdb::WriteOptions(), impl_->cf[kMeta], key, value));

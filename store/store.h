@@ -3,7 +3,9 @@
 // one WriteBatch, replacing what the article contributed before: after a
 // crash an article is wholly in the graph or not at all. Nodes live while
 // some article refers to them. One writer at a time (RocksDB's LOCK file
-// keeps other processes out); reads are safe from any thread.
+// keeps other processes out); reads are safe from any thread. Readers open
+// the database read-only (as a RocksDB secondary instance), which works while
+// a writer has it open and never changes a file in the database directory.
 #ifndef VNKG_STORE_STORE_H_
 #define VNKG_STORE_STORE_H_
 
@@ -59,9 +61,18 @@ struct CheckReport {
 
 class Store : public graph::PersonDirectory {
  public:
-  // Opens (creating if missing) the database in directory `path`. A database
-  // of another schema version is refused with Status::Incompatible.
+  // Opens (creating if missing) the database in directory `path` for
+  // writing. A database of another schema version is refused with
+  // Status::Incompatible; a directory holding database files but no CURRENT
+  // (a damaged database) is refused with Status::Corruption and left as it is.
   static Status Open(const std::string& path, std::unique_ptr<Store>* out);
+  // Opens the database in `path` for reading only: nothing in `path` is
+  // created or changed, and it works while a writer has the database open
+  // (the reader sees the stories written before it opened). A missing
+  // directory, or one that is not a vnkg database, is Status::NotFound or
+  // Status::Incompatible naming `path`; a damaged one gives RocksDB's message.
+  // Every write on the store returned fails.
+  static Status OpenReadOnly(const std::string& path, std::unique_ptr<Store>* out);
   ~Store() override;
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
@@ -70,7 +81,8 @@ class Store : public graph::PersonDirectory {
   // contribution with `c`. *stats (may be null) gets what changed.
   Status PutArticle(const StoredArticle& article, const graph::Record& record,
                     const graph::Contribution& c, ApplyStats* stats);
-  // Makes every write so far durable on disk (fsyncs the write-ahead log).
+  // Makes every write so far durable on disk (fsyncs the write-ahead log) and
+  // moves it into table files, so that readers need not replay the log.
   Status Sync();
 
   // The meta family: "schema", "created_by", "extractor_version" (the
