@@ -86,7 +86,9 @@ static Status Store(const extract::Extractor& extractor, store::Store* st,
                     store::StoredArticle a, const extract::Article& in, store::ApplyStats* stats) {
   graph::Record record = extractor.Extract(in);
   graph::ArticleMeta meta{a.id, a.doc, a.url, graph::ArticleDate(record)};
-  graph::Contribution c = graph::BuildContribution(meta, record, *st);
+  graph::Contribution c;
+  Status s = graph::BuildContribution(meta, record, *st, &c);
+  if (!s.ok()) return s;
   a.extractor_version = extract::kExtractorVersion;
   return st->PutArticle(a, record, c, stats);
 }
@@ -172,7 +174,12 @@ int RunReindex(const IngestOptions& options) {
   if (!extractor) return 2;
   std::unique_ptr<store::Store> st;
   if (!OpenStore(options.db, &st).ok()) return 2;
-  std::vector<uint64_t> ids = st->ArticleIds();
+  std::vector<uint64_t> ids;
+  Status listed = st->ArticleIds(&ids);
+  if (!listed.ok()) {
+    std::cerr << "vnkg: " << listed.message() << "\n";
+    return 2;
+  }
   Tally tally;
   Progress progress("reindex", ids.size());
   size_t done = 0;
@@ -208,12 +215,19 @@ int RunCheck(const IngestOptions& options) {
     return 2;
   }
   store::CheckReport r;
-  st->Check(&r);
+  Status checked = st->Check(&r);
+  if (!checked.ok()) {
+    std::cerr << "vnkg check: the database " << options.db << " is damaged: " << checked.message()
+              << "\n";
+    return 2;
+  }
+  std::string schema = "?", writer = "-";
+  st->GetMeta("schema", &schema);
+  st->GetMeta("extractor_version", &writer);
   std::cout << r.articles << " stories, " << r.nodes << " nodes, " << r.node_refs
-            << " node references, " << r.edges << " edges\n";
-  std::cout << "schema " << st->GetMeta("schema").value_or("?") << ", last written by extractor "
-            << st->GetMeta("extractor_version").value_or("-") << "; this vnkg's extractor is "
-            << extract::kExtractorVersion << "\n";
+            << " node references, " << r.edges << " edges; table checksums verified\n";
+  std::cout << "schema " << schema << ", last written by extractor " << writer
+            << "; this vnkg's extractor is " << extract::kExtractorVersion << "\n";
   size_t older = 0;
   for (const auto& [version, n] : r.by_extractor_version)
     if (version < extract::kExtractorVersion) older += n;

@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -32,15 +33,61 @@ class Session {
     options_ = o;
     Status s = store::Store::OpenReadOnly(o.db, &st_);
     if (!s.ok()) std::cerr << "vnkg: " << s.message() << "\n";
+    if (s.ok()) saved_ = std::cout.rdbuf(buffer_.rdbuf());  // printed by Finish
     return s.ok();
   }
 
-  store::Store& st() { return *st_; }
+  ~Session() {
+    if (saved_) std::cout.rdbuf(saved_);
+  }
+
+  // Prints the answer and returns `code`, unless a storage error was met:
+  // then only the error is printed, and 2 returned.
+  int Finish(int code) {
+    if (saved_) std::cout.rdbuf(saved_);
+    saved_ = nullptr;
+    if (!error_.ok()) {
+      std::cerr << "vnkg query: " << error_.message() << "\n";
+      return 2;
+    }
+    std::cout << buffer_.str();
+    return code;
+  }
+
+  // The first storage error met; once set, reads answer empty and the
+  // answer is not printed (never a partial answer).
+  const Status& error() const { return error_; }
 
   json Node(NodeRef ref) {
     json v;
-    if (!st_->GetNode(ref, &v).ok()) return json::object();
+    if (!Keep(st_->GetNode(ref, &v))) return json::object();
     return v;
+  }
+
+  std::vector<NodeRef> Search(std::string_view folded, size_t limit) {
+    std::vector<NodeRef> out;
+    return Keep(st_->Search(folded, limit, &out)) ? out : std::vector<NodeRef>{};
+  }
+  std::vector<NodeRef> Nodes(NodeKind kind) {
+    std::vector<NodeRef> out;
+    return Keep(st_->Nodes(kind, &out)) ? out : std::vector<NodeRef>{};
+  }
+  std::vector<store::EdgeRecord> OutEdges(NodeRef n, EdgeKind k) {
+    std::vector<store::EdgeRecord> out;
+    return Keep(st_->OutEdges(n, k, &out)) ? out : std::vector<store::EdgeRecord>{};
+  }
+  std::vector<store::EdgeRecord> InEdges(NodeRef n, EdgeKind k) {
+    std::vector<store::EdgeRecord> out;
+    return Keep(st_->InEdges(n, k, &out)) ? out : std::vector<store::EdgeRecord>{};
+  }
+  std::vector<store::NodeReason> Reasons(NodeRef n) {
+    std::vector<store::NodeReason> out;
+    return Keep(st_->Reasons(n, &out)) ? out : std::vector<store::NodeReason>{};
+  }
+  store::StoredArticle Article(uint64_t id) {
+    store::StoredArticle a;
+    Keep(st_->GetArticle(id, &a));
+    return a;
   }
 
   std::string Name(NodeRef ref) { return Node(ref).value("name", graph::FormatNodeRef(ref)); }
@@ -52,7 +99,7 @@ class Session {
     if (graph::ParseNodeRef(text, &ref)) return {ref};
     std::string folded = extract::FoldAscii(text);
     std::vector<NodeRef> exact, prefix;
-    for (const NodeRef& r : st_->Search(folded, 1000)) {
+    for (const NodeRef& r : Search(folded, 1000)) {
       if (r.kind != kind) continue;
       json v = Node(r);
       bool is_exact = false;
@@ -68,9 +115,7 @@ class Session {
     if (!graph::ParseNodeRef(ev.value("article", ""), &article)) return "";
     auto it = texts_.find(article.id);
     if (it == texts_.end()) {
-      store::StoredArticle a;
-      st_->GetArticle(article.id, &a);
-      it = texts_.emplace(article.id, a.text).first;
+      it = texts_.emplace(article.id, Article(article.id).text).first;
     }
     size_t b = ev.value("start", size_t{0}), e = ev.value("end", size_t{0});
     if (e <= b || e > it->second.size()) return "";
@@ -79,7 +124,7 @@ class Session {
 
   std::vector<graph::HistoryRow> RolesOf(NodeRef person) {
     std::vector<graph::Sighting> s;
-    for (const auto& e : st_->OutEdges(person, EdgeKind::kHolds))
+    for (const auto& e : OutEdges(person, EdgeKind::kHolds))
       s.push_back({e.evidence.value("position", ""), e.key.dst, Name(e.key.dst), e.evidence});
     return graph::BuildHistory(s);
   }
@@ -87,7 +132,16 @@ class Session {
   const QueryOptions& options() const { return options_; }
 
  private:
+  // Whether `s` is OK; NotFound is a normal answer, anything else is kept.
+  bool Keep(const Status& s) {
+    if (!s.ok() && !s.IsNotFound() && error_.ok()) error_ = s;
+    return s.ok();
+  }
+
   QueryOptions options_;
+  std::ostringstream buffer_;
+  std::streambuf* saved_ = nullptr;
+  Status error_;
   std::unique_ptr<store::Store> st_;
   std::map<uint64_t, std::string> texts_;
 };
@@ -136,7 +190,7 @@ int Unknown(const std::string& what, const std::string& name) {
 
 // Participation labels between a person and meetings, per the other end:
 // attended alone is "present" (an empty list).
-std::map<NodeRef, std::vector<std::string>> Participation(const store::Store& st, NodeRef node,
+std::map<NodeRef, std::vector<std::string>> Participation(Session& st, NodeRef node,
                                                           bool person_side) {
   std::map<NodeRef, std::vector<std::string>> labels;
   for (EdgeKind k : {EdgeKind::kAttended, EdgeKind::kChaired, EdgeKind::kGuestAt, EdgeKind::kSpokeAt}) {
@@ -162,11 +216,11 @@ int ForEachPerson(const QueryOptions& o, const std::string& who, Fn fn) {
   Session s;
   if (!s.Open(o)) return 2;
   std::vector<NodeRef> people = s.Resolve(who, NodeKind::kPerson);
-  if (people.empty()) return Unknown("person", who);
+  if (people.empty()) return s.Finish(Unknown("person", who));
   json out = json::array();
   for (const NodeRef& p : people) fn(s, p, &out);
   if (o.json) std::cout << out.dump(2) << "\n";
-  return 0;
+  return s.Finish(0);
 }
 
 std::string ProvinceSuffix(const json& v) {
@@ -180,7 +234,7 @@ int QuerySearch(const QueryOptions& o, const std::string& text) {
   Session s;
   if (!s.Open(o)) return 2;
   json out = json::array();
-  for (const NodeRef& r : s.st().Search(extract::FoldAscii(text), o.limit)) {
+  for (const NodeRef& r : s.Search(extract::FoldAscii(text), o.limit)) {
     json v = s.Node(r);
     if (o.json) {
       out.push_back({{"id", graph::FormatNodeRef(r)}, {"kind", graph::NodeKindName(r.kind)},
@@ -191,19 +245,18 @@ int QuerySearch(const QueryOptions& o, const std::string& text) {
     }
   }
   if (o.json) std::cout << out.dump(2) << "\n";
-  return 0;
+  return s.Finish(0);
 }
 
 int QueryPerson(const QueryOptions& o, const std::string& who) {
   return ForEachPerson(o, who, [&](Session& s, NodeRef p, json* out) {
     json v = s.Node(p);
     json merges = json::array(), meetings = json::array();
-    for (const auto& r : s.st().Reasons(p)) {
-      store::StoredArticle a;
-      s.st().GetArticle(r.article, &a);
+    for (const auto& r : s.Reasons(p)) {
+      store::StoredArticle a = s.Article(r.article);
       merges.push_back({{"doc", a.doc}, {"reason", r.reason}});
     }
-    for (const auto& [m, ls] : Participation(s.st(), p, true)) {
+    for (const auto& [m, ls] : Participation(s, p, true)) {
       json mv = s.Node(m);
       meetings.push_back({{"id", graph::FormatNodeRef(m)}, {"date", mv["date"]},
                           {"name", mv.value("name", "")}, {"organizer", mv["organizer"]},
@@ -252,12 +305,12 @@ int QueryHolders(const QueryOptions& o, const std::string& org, const std::optio
   Session s;
   if (!s.Open(o)) return 2;
   std::vector<NodeRef> orgs = s.Resolve(org, NodeKind::kOrganization);
-  if (orgs.empty()) return Unknown("organization", org);
+  if (orgs.empty()) return s.Finish(Unknown("organization", org));
   std::string want = position ? extract::FoldAscii(*position) : "";
   json out = json::array();
   for (const NodeRef& g : orgs) {
     std::vector<graph::Sighting> sightings;
-    for (const auto& e : s.st().InEdges(g, EdgeKind::kHolds)) {
+    for (const auto& e : s.InEdges(g, EdgeKind::kHolds)) {
       std::string pos = e.evidence.value("position", "");
       if (position && extract::FoldAscii(pos) != want) continue;
       sightings.push_back({pos, e.key.src, s.Name(e.key.src), e.evidence});
@@ -273,7 +326,7 @@ int QueryHolders(const QueryOptions& o, const std::string& org, const std::optio
     }
   }
   if (o.json) std::cout << out.dump(2) << "\n";
-  return 0;
+  return s.Finish(0);
 }
 
 int QueryMeetings(const QueryOptions& o, const MeetingFilter& f) {
@@ -285,20 +338,20 @@ int QueryMeetings(const QueryOptions& o, const MeetingFilter& f) {
     return !out->empty();
   };
   std::set<NodeRef> chairs, attendees, organizers;
-  if (!people(f.chair, &chairs)) return Unknown("person", *f.chair);
-  if (!people(f.attendee, &attendees)) return Unknown("person", *f.attendee);
+  if (!people(f.chair, &chairs)) return s.Finish(Unknown("person", *f.chair));
+  if (!people(f.attendee, &attendees)) return s.Finish(Unknown("person", *f.attendee));
   if (f.organizer) {
     for (const NodeRef& r : s.Resolve(*f.organizer, NodeKind::kOrganization)) organizers.insert(r);
-    if (organizers.empty()) return Unknown("organization", *f.organizer);
+    if (organizers.empty()) return s.Finish(Unknown("organization", *f.organizer));
   }
   auto any_in = [&](NodeRef m, EdgeKind k, const std::set<NodeRef>& set) {
-    for (const auto& e : s.st().InEdges(m, k))
+    for (const auto& e : s.InEdges(m, k))
       if (set.count(e.key.src)) return true;
     return false;
   };
   struct Row { std::string date; NodeRef ref; json value; };
   std::vector<Row> rows;
-  for (const NodeRef& m : s.st().Nodes(NodeKind::kMeeting)) {
+  for (const NodeRef& m : s.Nodes(NodeKind::kMeeting)) {
     json v = s.Node(m);
     std::string date = Or(v, "date", "");
     if (f.from && (date.empty() || date < *f.from)) continue;
@@ -312,7 +365,7 @@ int QueryMeetings(const QueryOptions& o, const MeetingFilter& f) {
   json out = json::array();
   for (const Row& r : rows) {
     json parts = json::array();
-    for (const auto& [p, ls] : Participation(s.st(), r.ref, false))
+    for (const auto& [p, ls] : Participation(s, r.ref, false))
       parts.push_back({{"id", graph::FormatNodeRef(p)}, {"name", s.Name(p)}, {"as", ls}});
     if (o.json) {
       out.push_back({{"id", graph::FormatNodeRef(r.ref)}, {"date", r.value["date"]},
@@ -330,7 +383,7 @@ int QueryMeetings(const QueryOptions& o, const MeetingFilter& f) {
   }
   if (o.json) std::cout << out.dump(2) << "\n";
   else if (rows.empty()) std::cout << "no meetings match\n";
-  return 0;
+  return s.Finish(0);
 }
 
 }  // namespace vnkg::api

@@ -61,18 +61,20 @@ bool CompatibleOrg(const std::string& story, const std::string& known) {
 // official's organizations; otherwise the name alone identifies it. The
 // reason states the rule that decided, so re-extracting a story gives the
 // same reason (a reindex changes nothing that did not change).
-Resolution ResolvePerson(const Person& p, const std::string& province,
-                         const PersonDirectory& directory) {
-  Resolution r;
+Status ResolvePerson(const Person& p, const std::string& province,
+                     const PersonDirectory& directory, Resolution* out) {
+  Resolution& r = *out;
   r.ref = {NodeKind::kPerson, StableHash("person|" + p.key + "|" + province)};
   r.province = province;
   if (!province.empty()) {
     r.reason = "same official as every mention of the name " + p.name + " in " + province;
-    return r;
+    return Status::OK();
   }
   std::set<NodeRef> placed;
   const PersonDirectory::Entry* only = nullptr;
-  std::vector<PersonDirectory::Entry> known = directory.PeopleNamed(p.key);
+  std::vector<PersonDirectory::Entry> known;
+  Status s = directory.PeopleNamed(p.key, &known);
+  if (!s.ok()) return s;
   for (const auto& e : known)
     if (!e.province.empty() && placed.insert(e.ref).second) only = &e;
   if (placed.size() == 1) {
@@ -86,17 +88,17 @@ Resolution ResolvePerson(const Person& p, const std::string& province,
       r.reason = "the story names no province; the one official named " + p.name +
                  " on record is in " + only->province +
                  (p.roles.empty() ? "" : " and holds posts in the same bodies");
-      return r;
+      return Status::OK();
     }
     r.reason = "the story names no province and its posts do not fit the official named " +
                p.name + " in " + only->province + ": kept apart";
-    return r;
+    return Status::OK();
   }
   r.reason = placed.empty()
                  ? "the story names no province; identified by the name " + p.name + " alone"
                  : "the story names no province and " + std::to_string(placed.size()) +
                        " officials named " + p.name + " are on record: kept apart from them";
-  return r;
+  return Status::OK();
 }
 
 json Evidence(const ArticleMeta& meta, const Span& span) {
@@ -109,16 +111,18 @@ class Builder {
   Builder(const ArticleMeta& meta, const Record& record, const PersonDirectory& people)
       : meta_(meta), record_(record), people_(people) {}
 
-  Contribution Build() {
+  Status Build(Contribution* out) {
     AddNode({ArticleRef(meta_.id),
              {{"doc", meta_.doc}, {"url", Opt(meta_.url)}, {"date", Opt(meta_.date)},
               {"title", Opt(record_.title)}, {"author", Opt(record_.author)}},
              "the story itself", {}, ""});
     AddLocalities();
     AddOrganizations();
-    AddPeople();
+    Status s = AddPeople();
+    if (!s.ok()) return s;
     AddMeetings();
-    return std::move(out_);
+    *out = std::move(out_);
+    return Status::OK();
   }
 
  private:
@@ -180,10 +184,12 @@ class Builder {
     return ref;
   }
 
-  void AddPeople() {
+  Status AddPeople() {
     for (const Person& p : record_.people) {
       std::string province = PersonProvince(p, orgs_);
-      Resolution r = ResolvePerson(p, province, people_);
+      Resolution r;
+      Status s = ResolvePerson(p, province, people_, &r);
+      if (!s.ok()) return s;
       person_by_name_[p.name] = r.ref;
       AddNode({r.ref, {{"name", p.name}, {"key", p.key}, {"province", r.province}}, r.reason,
                {p.search}, p.key});
@@ -197,6 +203,7 @@ class Builder {
                 std::move(ev));
       }
     }
+    return Status::OK();
   }
 
   void AddMeetings() {
@@ -250,9 +257,9 @@ std::optional<std::string> ArticleDate(const Record& record) {
 
 NodeRef ArticleRef(uint64_t article_id) { return {NodeKind::kArticle, article_id}; }
 
-Contribution BuildContribution(const ArticleMeta& meta, const Record& record,
-                               const PersonDirectory& people) {
-  return Builder(meta, record, people).Build();
+Status BuildContribution(const ArticleMeta& meta, const Record& record,
+                         const PersonDirectory& people, Contribution* out) {
+  return Builder(meta, record, people).Build(out);
 }
 
 }  // namespace vnkg::graph

@@ -14,6 +14,7 @@
 
 #include "graph/model.h"
 #include "graph/record.h"
+#include "graph/status.h"
 
 namespace vnkg::graph {
 
@@ -26,8 +27,9 @@ class PersonDirectory {
     std::vector<std::string> organizations;   // where the person holds posts
   };
   virtual ~PersonDirectory() = default;
-  // People whose folded name (Record Person::key) is `key`.
-  virtual std::vector<Entry> PeopleNamed(const std::string& key) const = 0;
+  // People whose folded name (Record Person::key) is `key`; a storage error
+  // is returned as it is.
+  virtual Status PeopleNamed(const std::string& key, std::vector<Entry>* out) const = 0;
 };
 
 struct ArticleMeta {
@@ -63,8 +65,9 @@ std::optional<std::string> ArticleDate(const Record& record);
 
 NodeRef ArticleRef(uint64_t article_id);
 
-Contribution BuildContribution(const ArticleMeta& meta, const Record& record,
-                               const PersonDirectory& people);
+// What the story adds; fails only when `people` does.
+Status BuildContribution(const ArticleMeta& meta, const Record& record,
+                         const PersonDirectory& people, Contribution* out);
 
 }  // namespace vnkg::graph
 

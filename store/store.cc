@@ -130,6 +130,32 @@ bool LostCurrent(const std::string& path) {
   return false;
 }
 
+// A node's entries in the search indexes: `names` (every word-suffix of its
+// diacritic-free names) and, for people, `person_keys` (value: province).
+struct IndexEntry {
+  int family;
+  std::string key, value;
+};
+
+std::vector<IndexEntry> IndexEntries(const graph::NodeRef& ref, const json& value) {
+  std::vector<IndexEntry> out;
+  auto search = value.find("search");
+  if (search != value.end() && search->is_array())
+    for (const json& name : *search)
+      if (name.is_string())
+        for (const std::string& suffix : NameSuffixes(name.get<std::string>()))
+          out.push_back({kNames, EncodeNameKey(suffix, ref), ""});
+  auto key = value.find("key");
+  if (ref.kind == graph::NodeKind::kPerson && key != value.end() && key->is_string() &&
+      !key->get<std::string>().empty()) {
+    auto province = value.find("province");
+    out.push_back({kPersonKeys, EncodeNameKey(key->get<std::string>(), ref),
+                   province != value.end() && province->is_string() ? province->get<std::string>()
+                                                                     : ""});
+  }
+  return out;
+}
+
 }  // namespace
 
 class Store::Impl {
@@ -145,32 +171,55 @@ class Store::Impl {
     if (!secondary_dir.empty()) fs::remove_all(secondary_dir, ec);
   }
 
-  bool Get(int family, const std::string& key, std::string* value) const {
-    return db->Get(rocksdb::ReadOptions(), cf[family], key, value).ok();
+  rocksdb::ReadOptions Reading() const {
+    rocksdb::ReadOptions r;
+    r.verify_checksums = true;
+    return r;
   }
 
-  // Calls fn(key, value) for each entry whose key starts with prefix; stops when fn returns false.
+  // NotFound when absent; any other failure (a checksum mismatch, an I/O
+  // error) is returned as it is, never taken for absence.
+  Status Get(int family, const std::string& key, std::string* value) const {
+    return FromRocks(db->Get(Reading(), cf[family], key, value));
+  }
+
+  // Whether `key` is present: *present; a storage error is the Status.
+  Status Has(int family, const std::string& key, bool* present) const {
+    std::string v;
+    Status s = Get(family, key, &v);
+    *present = s.ok();
+    return s.IsNotFound() ? Status::OK() : s;
+  }
+
+  // Calls fn(key, value) for each entry whose key starts with prefix; stops
+  // when fn returns false. Returns the iterator's status: a scan cut short
+  // by a storage error is an error, not a shorter answer.
   template <typename Fn>
-  void Scan(int family, std::string_view prefix, Fn fn) const {
-    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), cf[family]));
+  Status Scan(int family, std::string_view prefix, Fn fn) const {
+    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(Reading(), cf[family]));
     for (it->Seek(rocksdb::Slice(prefix.data(), prefix.size()));
          it->Valid() && StartsWith(it->key(), prefix); it->Next()) {
       if (!fn(std::string_view(it->key().data(), it->key().size()),
               std::string_view(it->value().data(), it->value().size())))
         break;
     }
+    return FromRocks(it->status());
   }
 
   Status CheckSchema(bool writable) {
     std::string version;
-    if (Get(kMeta, "schema", &version)) {
+    Status got = Get(kMeta, "schema", &version);
+    if (!got.ok() && !got.IsNotFound()) return got;
+    if (got.ok()) {
       if (version == std::to_string(kSchemaVersion)) return Status::OK();
       return Status::Incompatible("this database has schema version " + version +
                                   "; this vnkg reads version " + std::to_string(kSchemaVersion) +
                                   ": ingest the stories again into a new --db directory");
     }
     bool empty = true;
-    Scan(kArticles, "", [&](std::string_view, std::string_view) { empty = false; return false; });
+    Status scanned =
+        Scan(kArticles, "", [&](std::string_view, std::string_view) { empty = false; return false; });
+    if (!scanned.ok()) return scanned;
     if (!empty || !writable)
       return Status::Incompatible("this database has no schema version: it was not written by vnkg");
     rocksdb::WriteOptions w;
@@ -181,34 +230,37 @@ class Store::Impl {
     return FromRocks(db->Write(w, &batch));
   }
 
-  std::vector<EdgeRecord> ScanEdges(int family, const std::string& prefix, bool reverse) const {
-    const Impl& d = *this;
-  std::vector<EdgeRecord> out;
-  d.Scan(family, prefix, [&](std::string_view key, std::string_view value) {
-    EdgeRecord r;
-    if (!(reverse ? DecodeEdgeInKey(key, &r.key) : DecodeEdgeKey(key, &r.key))) return true;
-    std::string v(value);
-    if (reverse && !d.Get(kEdges, EncodeEdgeKey(r.key), &v)) return true;
-    r.evidence = json::parse(v, nullptr, false);
-    out.push_back(std::move(r));
-    return true;
-  });
-  return out;
-}
-
+  Status ScanEdges(int family, const std::string& prefix, bool reverse,
+                   std::vector<EdgeRecord>* out) const {
+    out->clear();
+    Status inner;
+    Status s = Scan(family, prefix, [&](std::string_view key, std::string_view value) {
+      EdgeRecord r;
+      if (!(reverse ? DecodeEdgeInKey(key, &r.key) : DecodeEdgeKey(key, &r.key))) {
+        inner = Status::Corruption(std::string("undecodable key in ") + kCfNames[family]);
+        return false;
+      }
+      std::string v(value);
+      if (reverse) inner = Get(kEdges, EncodeEdgeKey(r.key), &v);
+      if (inner.IsNotFound())
+        inner = Status::Corruption("an edges_in entry without its edge (run vnkg check)");
+      if (!inner.ok()) return false;
+      r.evidence = json::parse(v, nullptr, false);
+      if (r.evidence.is_discarded()) {
+        inner = Status::Corruption("the evidence of an edge is not JSON");
+        return false;
+      }
+      out->push_back(std::move(r));
+      return true;
+    });
+    return s.ok() ? inner : s;
+  }
 
   void IndexNode(rocksdb::WriteBatch* batch, const graph::NodeRef& ref, const json& value,
-                 bool remove) {
-    for (const auto& s : value.value("search", std::vector<std::string>{}))
-      for (const std::string& suffix : NameSuffixes(s)) {
-        std::string k = EncodeNameKey(suffix, ref);
-        if (remove) batch->Delete(cf[kNames], k); else batch->Put(cf[kNames], k, "");
-      }
-    std::string person_key = value.value("key", "");
-    if (ref.kind == graph::NodeKind::kPerson && !person_key.empty()) {
-      std::string k = EncodeNameKey(person_key, ref);
-      if (remove) batch->Delete(cf[kPersonKeys], k);
-      else batch->Put(cf[kPersonKeys], k, value.value("province", ""));
+                 bool remove) const {
+    for (const IndexEntry& e : IndexEntries(ref, value)) {
+      if (remove) batch->Delete(cf[e.family], e.key);
+      else batch->Put(cf[e.family], e.key, e.value);
     }
   }
 };
@@ -276,7 +328,9 @@ Status Store::PutArticle(const StoredArticle& article, const graph::Record& reco
 
   std::set<ManifestEntry> old_entries, new_entries;
   std::string old_manifest;
-  if (d.Get(kManifests, akey, &old_manifest) && !DecodeManifest(old_manifest, &old_entries))
+  Status got = d.Get(kManifests, akey, &old_manifest);
+  if (!got.ok() && !got.IsNotFound()) return got;
+  if (got.ok() && !DecodeManifest(old_manifest, &old_entries))
     return Status::Corruption("bad manifest for article " + std::to_string(article.id));
 
   rocksdb::WriteBatch batch;
@@ -321,7 +375,9 @@ Status Store::PutArticle(const StoredArticle& article, const graph::Record& reco
     value["search"] = n.search;
     if (!n.person_key.empty()) value["key"] = n.person_key;
     std::string encoded = value.dump(), existing;
-    if (d.Get(kNodes, EncodeNodeKey(n.ref), &existing)) {
+    got = d.Get(kNodes, EncodeNodeKey(n.ref), &existing);
+    if (!got.ok() && !got.IsNotFound()) return got;
+    if (got.ok()) {
       if (existing == encoded) continue;
       json old = json::parse(existing, nullptr, false);
       if (!old.is_discarded()) d.IndexNode(&batch, n.ref, old, true);
@@ -334,15 +390,18 @@ Status Store::PutArticle(const StoredArticle& article, const graph::Record& reco
   for (const graph::NodeRef& node : old_nodes) {
     if (new_nodes.count(node)) continue;
     bool referred = false;
-    d.Scan(kNodeRefs, EncodeNodeKey(node), [&](std::string_view key, std::string_view) {
+    got = d.Scan(kNodeRefs, EncodeNodeKey(node), [&](std::string_view key, std::string_view) {
       graph::NodeRef n;
       uint64_t art;
       if (DecodeNodeRefKey(key, &n, &art) && art != article.id) referred = true;
       return !referred;
     });
+    if (!got.ok()) return got;
     if (referred) continue;
     std::string value;
-    if (d.Get(kNodes, EncodeNodeKey(node), &value)) {
+    got = d.Get(kNodes, EncodeNodeKey(node), &value);
+    if (!got.ok() && !got.IsNotFound()) return got;
+    if (got.ok()) {
       json j = json::parse(value, nullptr, false);
       if (!j.is_discarded()) d.IndexNode(&batch, node, j, true);
     }
@@ -370,27 +429,28 @@ Status Store::PutMeta(const std::string& key, const std::string& value) {
   return FromRocks(impl_->db->Put(rocksdb::WriteOptions(), impl_->cf[kMeta], key, value));
 }
 
-std::optional<std::string> Store::GetMeta(const std::string& key) const {
-  std::string v;
-  if (!impl_->Get(kMeta, key, &v)) return std::nullopt;
-  return v;
+Status Store::GetMeta(const std::string& key, std::string* value) const {
+  return impl_->Get(kMeta, key, value);
 }
 
 Status Store::GetArticle(uint64_t id, StoredArticle* out) const {
   std::string value;
-  if (!impl_->Get(kArticles, EncodeArticleKey(id), &value)) return Status::NotFound("no article");
+  Status s = impl_->Get(kArticles, EncodeArticleKey(id), &value);
+  if (s.IsNotFound()) return Status::NotFound("no article " + graph::FormatNodeRef(graph::ArticleRef(id)));
+  if (!s.ok()) return s;
   json j = json::parse(value, nullptr, false);
-  if (j.is_discarded()) return Status::Corruption("article " + std::to_string(id) + " is not JSON");
+  if (j.is_discarded() || !j.is_object())
+    return Status::Corruption("article " + std::to_string(id) + " is not JSON");
   auto opt = [&](const char* f) -> std::optional<std::string> {
     auto it = j.find(f);
-    return it == j.end() || it->is_null() ? std::nullopt : std::optional(it->get<std::string>());
+    return it == j.end() || !it->is_string() ? std::nullopt : std::optional(it->get<std::string>());
   };
   out->id = id;
-  out->doc = j.value("doc", "");
+  out->doc = opt("doc").value_or("");
   out->given_id = opt("id");
   out->url = opt("url");
   out->published = opt("published");
-  out->text = j.value("text", "");
+  out->text = opt("text").value_or("");
   out->text_hash = j.value("text_hash", uint64_t{0});
   out->extractor_version = j.value("extractor_version", 0);
   return Status::OK();
@@ -398,7 +458,9 @@ Status Store::GetArticle(uint64_t id, StoredArticle* out) const {
 
 Status Store::GetRecord(uint64_t id, graph::Record* out) const {
   std::string value;
-  if (!impl_->Get(kRecords, EncodeArticleKey(id), &value)) return Status::NotFound("no record");
+  Status s = impl_->Get(kRecords, EncodeArticleKey(id), &value);
+  if (s.IsNotFound()) return Status::NotFound("no record of article " + std::to_string(id));
+  if (!s.ok()) return s;
   json j = json::parse(value, nullptr, false);
   std::string error;
   if (j.is_discarded() || !graph::RecordFromJson(j, out, &error))
@@ -406,146 +468,199 @@ Status Store::GetRecord(uint64_t id, graph::Record* out) const {
   return Status::OK();
 }
 
-std::vector<uint64_t> Store::ArticleIds() const {
-  std::vector<uint64_t> ids;
-  impl_->Scan(kArticles, "", [&](std::string_view key, std::string_view) {
+Status Store::ArticleIds(std::vector<uint64_t>* ids) const {
+  ids->clear();
+  return impl_->Scan(kArticles, "", [&](std::string_view key, std::string_view) {
     uint64_t id;
-    if (DecodeArticleKey(key, &id)) ids.push_back(id);
+    if (DecodeArticleKey(key, &id)) ids->push_back(id);
     return true;
   });
-  return ids;
 }
 
 Status Store::GetNode(graph::NodeRef ref, json* value) const {
   std::string v;
-  if (!impl_->Get(kNodes, EncodeNodeKey(ref), &v)) return Status::NotFound("no node " + graph::FormatNodeRef(ref));
+  Status s = impl_->Get(kNodes, EncodeNodeKey(ref), &v);
+  if (s.IsNotFound()) return Status::NotFound("no node " + graph::FormatNodeRef(ref));
+  if (!s.ok()) return s;
   *value = json::parse(v, nullptr, false);
-  if (value->is_discarded()) return Status::Corruption("node " + graph::FormatNodeRef(ref));
+  if (value->is_discarded() || !value->is_object())
+    return Status::Corruption("node " + graph::FormatNodeRef(ref) + " is not JSON");
   return Status::OK();
 }
 
-std::vector<graph::NodeRef> Store::Nodes(graph::NodeKind kind) const {
-  std::vector<graph::NodeRef> out;
-  impl_->Scan(kNodes, NodeKindPrefix(kind), [&](std::string_view key, std::string_view) {
+Status Store::Nodes(graph::NodeKind kind, std::vector<graph::NodeRef>* out) const {
+  out->clear();
+  return impl_->Scan(kNodes, NodeKindPrefix(kind), [&](std::string_view key, std::string_view) {
     graph::NodeRef ref;
-    if (DecodeNodeKey(key, &ref)) out.push_back(ref);
+    if (DecodeNodeKey(key, &ref)) out->push_back(ref);
     return true;
   });
-  return out;
 }
 
-std::vector<graph::NodeRef> Store::Search(std::string_view prefix, size_t limit) const {
-  std::vector<graph::NodeRef> out;
+Status Store::Search(std::string_view prefix, size_t limit,
+                     std::vector<graph::NodeRef>* out) const {
+  out->clear();
   std::set<graph::NodeRef> seen;
-  impl_->Scan(kNames, prefix, [&](std::string_view key, std::string_view) {
+  if (limit == 0) return Status::OK();
+  return impl_->Scan(kNames, prefix, [&](std::string_view key, std::string_view) {
     std::string folded;
     graph::NodeRef ref;
-    if (DecodeNameKey(key, &folded, &ref) && seen.insert(ref).second) out.push_back(ref);
-    return out.size() < limit;
+    if (DecodeNameKey(key, &folded, &ref) && seen.insert(ref).second) out->push_back(ref);
+    return out->size() < limit;
   });
-  return out;
 }
 
-std::vector<EdgeRecord> Store::OutEdges(graph::NodeRef src, std::optional<graph::EdgeKind> kind) const {
-  return impl_->ScanEdges(kEdges, kind ? EdgePrefix(src, *kind) : EdgePrefix(src), false);
+Status Store::OutEdges(graph::NodeRef src, std::optional<graph::EdgeKind> kind,
+                       std::vector<EdgeRecord>* out) const {
+  return impl_->ScanEdges(kEdges, kind ? EdgePrefix(src, *kind) : EdgePrefix(src), false, out);
 }
 
-std::vector<EdgeRecord> Store::InEdges(graph::NodeRef dst, std::optional<graph::EdgeKind> kind) const {
-  return impl_->ScanEdges(kEdgesIn, kind ? EdgePrefix(dst, *kind) : EdgePrefix(dst), true);
+Status Store::InEdges(graph::NodeRef dst, std::optional<graph::EdgeKind> kind,
+                      std::vector<EdgeRecord>* out) const {
+  return impl_->ScanEdges(kEdgesIn, kind ? EdgePrefix(dst, *kind) : EdgePrefix(dst), true, out);
 }
 
-std::vector<NodeReason> Store::Reasons(graph::NodeRef node) const {
-  std::vector<NodeReason> out;
-  impl_->Scan(kNodeRefs, EncodeNodeKey(node), [&](std::string_view key, std::string_view value) {
+Status Store::Reasons(graph::NodeRef node, std::vector<NodeReason>* out) const {
+  out->clear();
+  return impl_->Scan(kNodeRefs, EncodeNodeKey(node), [&](std::string_view key, std::string_view value) {
     graph::NodeRef n;
     uint64_t art;
-    if (DecodeNodeRefKey(key, &n, &art)) out.push_back({art, std::string(value)});
+    if (DecodeNodeRefKey(key, &n, &art)) out->push_back({art, std::string(value)});
     return true;
   });
-  return out;
 }
 
-std::vector<graph::PersonDirectory::Entry> Store::PeopleNamed(const std::string& key) const {
-  std::vector<Entry> out;
+Status Store::PeopleNamed(const std::string& key, std::vector<Entry>* out) const {
+  out->clear();
   std::string prefix = key;
   prefix.push_back('\0');
-  impl_->Scan(kPersonKeys, prefix, [&](std::string_view k, std::string_view value) {
+  Status s = impl_->Scan(kPersonKeys, prefix, [&](std::string_view k, std::string_view value) {
     std::string folded;
     graph::NodeRef ref;
-    if (DecodeNameKey(k, &folded, &ref) && folded == key) out.push_back({ref, std::string(value), {}});
+    if (DecodeNameKey(k, &folded, &ref) && folded == key) out->push_back({ref, std::string(value), {}});
     return true;
   });
-  for (Entry& e : out)
-    for (const EdgeRecord& edge : OutEdges(e.ref, graph::EdgeKind::kHolds)) {
+  if (!s.ok()) return s;
+  for (Entry& e : *out) {
+    std::vector<EdgeRecord> holds;
+    s = OutEdges(e.ref, graph::EdgeKind::kHolds, &holds);
+    if (!s.ok()) return s;
+    for (const EdgeRecord& edge : holds) {
       json org;
-      if (GetNode(edge.key.dst, &org).ok()) e.organizations.push_back(org.value("name", ""));
+      s = GetNode(edge.key.dst, &org);
+      if (!s.ok()) return s;
+      auto name = org.find("name");
+      if (name != org.end() && name->is_string()) e.organizations.push_back(*name);
     }
-  return out;
+  }
+  return Status::OK();
 }
 
 Status Store::Check(CheckReport* r) const {
   const Impl& d = *impl_;
+  // Every table file's block checksums first: a damaged file is an error
+  // named by RocksDB, not a list of symptoms.
+  Status s = FromRocks(d.db->VerifyChecksum(d.Reading()));
+  if (!s.ok()) return s;
   auto problem = [&](std::string p) {
     if (r->problems.size() < 50) r->problems.push_back(std::move(p));
   };
+  Status inner;  // the first storage error met inside a scan
+  auto present = [&](int family, const std::string& key) {
+    bool found = false;
+    if (inner.ok()) inner = d.Has(family, key, &found);
+    return found || !inner.ok();
+  };
+  auto done = [&](Status scanned) { return !scanned.ok() ? scanned : inner; };
+
   std::set<std::string> referenced_nodes;
-  d.Scan(kArticles, "", [&](std::string_view key, std::string_view value) {
+  s = done(d.Scan(kArticles, "", [&](std::string_view key, std::string_view value) {
     ++r->articles;
     json a = json::parse(value, nullptr, false);
     if (a.is_discarded()) problem("article is not JSON");
     else ++r->by_extractor_version[a.value("extractor_version", 0)];
-    std::string k(key), v, manifest;
-    if (!d.Get(kRecords, k, &v)) problem("article without a record");
-    if (!d.Get(kManifests, k, &manifest)) { problem("article without a manifest"); return true; }
+    std::string k(key), manifest;
+    if (!present(kRecords, k)) problem("article without a record");
+    Status got = d.Get(kManifests, k, &manifest);
+    if (got.IsNotFound()) { problem("article without a manifest"); return true; }
+    if (!got.ok()) { inner = got; return false; }
     std::set<ManifestEntry> entries;
     if (!DecodeManifest(manifest, &entries)) { problem("undecodable manifest"); return true; }
     for (const ManifestEntry& e : entries)
-      if (!d.Get(e.cf, e.key, &v)) problem(std::string("manifest key missing in ") + kCfNames[e.cf]);
-    return true;
-  });
-  d.Scan(kManifests, "", [&](std::string_view key, std::string_view) {
-    std::string v;
-    if (!d.Get(kArticles, std::string(key), &v)) problem("manifest of a missing article");
-    return true;
-  });
-  d.Scan(kNodeRefs, "", [&](std::string_view key, std::string_view) {
+      if (!present(e.cf, e.key)) problem(std::string("manifest key missing in ") + kCfNames[e.cf]);
+    return inner.ok();
+  }));
+  if (!s.ok()) return s;
+  s = done(d.Scan(kManifests, "", [&](std::string_view key, std::string_view) {
+    if (!present(kArticles, std::string(key))) problem("manifest of a missing article");
+    return inner.ok();
+  }));
+  if (!s.ok()) return s;
+  s = done(d.Scan(kNodeRefs, "", [&](std::string_view key, std::string_view) {
     ++r->node_refs;
     graph::NodeRef n;
     uint64_t art;
-    std::string v;
     if (!DecodeNodeRefKey(key, &n, &art)) { problem("bad node_refs key"); return true; }
     referenced_nodes.insert(EncodeNodeKey(n));
-    if (!d.Get(kNodes, EncodeNodeKey(n), &v)) problem("reference to missing node " + graph::FormatNodeRef(n));
-    if (!d.Get(kArticles, EncodeArticleKey(art), &v)) problem("node reference from a missing article");
-    return true;
-  });
-  d.Scan(kNodes, "", [&](std::string_view key, std::string_view) {
+    if (!present(kNodes, EncodeNodeKey(n))) problem("reference to missing node " + graph::FormatNodeRef(n));
+    if (!present(kArticles, EncodeArticleKey(art))) problem("node reference from a missing article");
+    return inner.ok();
+  }));
+  if (!s.ok()) return s;
+  // The search indexes hold exactly what the nodes' names give: none
+  // missing, none stale (left behind by a node renamed or removed).
+  std::set<std::string> names, person_keys;
+  s = done(d.Scan(kNodes, "", [&](std::string_view key, std::string_view value) {
     ++r->nodes;
     if (!referenced_nodes.count(std::string(key))) problem("orphan node");
+    graph::NodeRef ref;
+    json v = json::parse(value, nullptr, false);
+    if (!DecodeNodeKey(key, &ref) || v.is_discarded()) { problem("undecodable node"); return true; }
+    for (const IndexEntry& e : IndexEntries(ref, v))
+      (e.family == kNames ? names : person_keys).insert(e.key);
     return true;
-  });
-  d.Scan(kEdges, "", [&](std::string_view key, std::string_view) {
+  }));
+  if (!s.ok()) return s;
+  for (int family : {kNames, kPersonKeys}) {
+    std::set<std::string>& want = family == kNames ? names : person_keys;
+    size_t stale = 0;
+    s = d.Scan(family, "", [&](std::string_view key, std::string_view) {
+      if (!want.erase(std::string(key))) ++stale;
+      return true;
+    });
+    if (!s.ok()) return s;
+    if (stale)
+      problem(std::to_string(stale) + " stale entries in " + kCfNames[family] +
+              " (a name no node has)");
+    if (!want.empty())
+      problem(std::to_string(want.size()) + " names missing from " + kCfNames[family]);
+  }
+  s = done(d.Scan(kEdges, "", [&](std::string_view key, std::string_view) {
     ++r->edges;
     EdgeKey e;
-    std::string v;
     if (!DecodeEdgeKey(key, &e)) { problem("bad edge key"); return true; }
-    if (!d.Get(kEdgesIn, EncodeEdgeInKey(e), &v)) problem("edge without its reverse");
-    if (!d.Get(kNodes, EncodeNodeKey(e.src), &v) || !d.Get(kNodes, EncodeNodeKey(e.dst), &v))
+    if (!present(kEdgesIn, EncodeEdgeInKey(e))) problem("edge without its reverse");
+    if (!present(kNodes, EncodeNodeKey(e.src)) || !present(kNodes, EncodeNodeKey(e.dst)))
       problem("edge to a missing node");
-    return true;
-  });
+    return inner.ok();
+  }));
+  if (!s.ok()) return s;
   size_t reverse = 0;
-  d.Scan(kEdgesIn, "", [&](std::string_view, std::string_view) { ++reverse; return true; });
+  s = d.Scan(kEdgesIn, "", [&](std::string_view, std::string_view) { ++reverse; return true; });
+  if (!s.ok()) return s;
   if (reverse != r->edges) problem("edges and edges_in differ in number");
   return Status::OK();
 }
 
-void Store::Dump(const std::function<void(const std::string&, std::string_view, std::string_view)>& fn) const {
-  for (int f = 0; f < kCfCount; ++f)
-    impl_->Scan(f, "", [&](std::string_view k, std::string_view v) {
+Status Store::Dump(const std::function<void(const std::string&, std::string_view, std::string_view)>& fn) const {
+  for (int f = 0; f < kCfCount; ++f) {
+    Status s = impl_->Scan(f, "", [&](std::string_view k, std::string_view v) {
       fn(kCfNames[f], k, v);
       return true;
     });
+    if (!s.ok()) return s;
+  }
+  return Status::OK();
 }
 
 }  // namespace vnkg::store

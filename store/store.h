@@ -88,30 +88,39 @@ class Store : public graph::PersonDirectory {
   // The meta family: "schema", "created_by", "extractor_version" (the
   // extractor that last wrote).
   Status PutMeta(const std::string& key, const std::string& value);
-  std::optional<std::string> GetMeta(const std::string& key) const;
 
-  Status GetArticle(uint64_t id, StoredArticle* out) const;  // NotFound if absent
+  // Reads. Each returns NotFound when what is asked for is absent (lists are
+  // then empty and OK), and any storage error (a checksum mismatch is
+  // Corruption, with RocksDB's message naming the file) as it is: never a
+  // partial answer. A read-only store reads the state it was opened on.
+  Status GetMeta(const std::string& key, std::string* value) const;
+  Status GetArticle(uint64_t id, StoredArticle* out) const;
   Status GetRecord(uint64_t id, graph::Record* out) const;
-  std::vector<uint64_t> ArticleIds() const;
+  Status ArticleIds(std::vector<uint64_t>* out) const;
 
-  Status GetNode(graph::NodeRef ref, nlohmann::json* value) const;  // NotFound if absent
-  std::vector<graph::NodeRef> Nodes(graph::NodeKind kind) const;
-  // Nodes whose diacritic-free name, or a word-suffix of it, starts with `prefix`.
-  std::vector<graph::NodeRef> Search(std::string_view folded_prefix, size_t limit) const;
-  std::vector<EdgeRecord> OutEdges(graph::NodeRef src,
-                                   std::optional<graph::EdgeKind> kind = std::nullopt) const;
-  std::vector<EdgeRecord> InEdges(graph::NodeRef dst,
-                                  std::optional<graph::EdgeKind> kind = std::nullopt) const;
+  Status GetNode(graph::NodeRef ref, nlohmann::json* value) const;
+  Status Nodes(graph::NodeKind kind, std::vector<graph::NodeRef>* out) const;
+  // Nodes whose diacritic-free name, or a word-suffix of it, starts with
+  // `folded_prefix`, at most `limit` of them, in key order.
+  Status Search(std::string_view folded_prefix, size_t limit,
+                std::vector<graph::NodeRef>* out) const;
+  Status OutEdges(graph::NodeRef src, std::optional<graph::EdgeKind> kind,
+                  std::vector<EdgeRecord>* out) const;
+  Status InEdges(graph::NodeRef dst, std::optional<graph::EdgeKind> kind,
+                 std::vector<EdgeRecord>* out) const;
   // Why each article's mention was joined to this node.
-  std::vector<NodeReason> Reasons(graph::NodeRef node) const;
+  Status Reasons(graph::NodeRef node, std::vector<NodeReason>* out) const;
 
-  std::vector<Entry> PeopleNamed(const std::string& key) const override;
+  Status PeopleNamed(const std::string& key, std::vector<Entry>* out) const override;
 
-  // Cross-checks every index against every other.
+  // Verifies every table file's checksums (a mismatch is the returned
+  // Corruption), then cross-checks every index against every other, the
+  // search indexes included (missing and stale entries): problems found go
+  // to report->problems.
   Status Check(CheckReport* report) const;
   // Every column family's keys and values in order.
-  void Dump(const std::function<void(const std::string& cf, std::string_view key,
-                                     std::string_view value)>& fn) const;
+  Status Dump(const std::function<void(const std::string& cf, std::string_view key,
+                                       std::string_view value)>& fn) const;
 
  private:
   class Impl;
