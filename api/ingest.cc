@@ -90,6 +90,7 @@ static Status Store(const extract::Extractor& extractor, store::Store* st,
   Status s = graph::BuildContribution(meta, record, *st, &c);
   if (!s.ok()) return s;
   a.extractor_version = extract::kExtractorVersion;
+  a.graph_version = graph::kContributionVersion;
   return st->PutArticle(a, record, c, stats);
 }
 
@@ -107,7 +108,8 @@ Status IngestArticle(const extract::Extractor& extractor, store::Store* st,
   store::StoredArticle old;
   Status found = st->GetArticle(a.id, &old);
   if (found.ok() && old.text_hash == a.text_hash &&
-      old.extractor_version == extract::kExtractorVersion && old.url == a.url &&
+      old.extractor_version == extract::kExtractorVersion &&
+      old.graph_version == graph::kContributionVersion && old.url == a.url &&
       old.published == a.published && old.doc == a.doc) {
     *outcome = IngestOutcome::kUnchanged;
     *stats = {};
@@ -231,6 +233,8 @@ int RunCheck(const IngestOptions& options) {
   size_t older = 0;
   for (const auto& [version, n] : r.by_extractor_version)
     if (version < extract::kExtractorVersion) older += n;
+  for (const auto& [version, n] : r.by_graph_version)
+    if (version < graph::kContributionVersion) older += n;
   if (older)
     std::cout << older << " stories were extracted by an older vnkg: `vnkg reindex` updates them\n";
   for (const std::string& p : r.problems) std::cout << "problem: " << p << "\n";

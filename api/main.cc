@@ -111,7 +111,10 @@ int Run(int argc, char** argv) {
   vnkg::api::MeetingFilter mf;
   CLI::App* q_search = query->add_subcommand("search", "Find people, organizations and places by name, with or without diacritics");
   q_search->add_option("text", text, "Name or its start: \"tran quoc trung\", \"Thành ủy Cần\"")->required();
-  q_search->add_option("--limit", qo.limit, "At most this many results (default 20)");
+  query->add_option("--limit", qo.limit, "At most this many results (default 20)")
+      ->check(CLI::Range(1, 100000));
+  query->add_option("--offset", qo.offset, "Skip this many results first (default 0)")
+      ->check(CLI::Range(0, 100000000));
   CLI::App* q_person = query->add_subcommand("person", "A person: posts, meetings, and the stories joined into them, with why");
   q_person->add_option("who", who, "Id (p:...) or name")->required();
   CLI::App* q_roles = query->add_subcommand("roles", "A person's posts with first and last dates seen and their evidence");

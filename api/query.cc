@@ -1,6 +1,7 @@
 #include "api/query.h"
 
 #include <algorithm>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -122,11 +123,51 @@ class Session {
     return it->second.substr(b, e - b);
   }
 
-  std::vector<graph::HistoryRow> RolesOf(NodeRef person) {
-    std::vector<graph::Sighting> s;
-    for (const auto& e : OutEdges(person, EdgeKind::kHolds))
-      s.push_back({e.evidence.value("position", ""), e.key.dst, Name(e.key.dst), e.evidence});
-    return graph::BuildHistory(s);
+  graph::Sighting SightingOf(const store::EdgeRecord& e) {
+    graph::Sighting s;
+    s.person = e.key.src;
+    s.person_name = Name(e.key.src);
+    s.position = Or(e.evidence, "position", "");
+    s.organization = e.key.dst;
+    s.organization_name = Name(e.key.dst);
+    if (e.evidence.contains("date") && e.evidence["date"].is_string()) s.date = e.evidence["date"];
+    s.former = e.evidence.value("former", false);
+    s.evidence = e.evidence;
+    return s;
+  }
+
+  // The terms of every holder of posts in `org` (of `position` only, when
+  // `keep` says so).
+  std::vector<graph::Term> TermsIn(NodeRef org, const std::function<bool(const std::string&)>& keep) {
+    std::vector<graph::Sighting> sightings;
+    for (const auto& e : InEdges(org, EdgeKind::kHolds)) {
+      graph::Sighting s = SightingOf(e);
+      if (keep(s.position)) sightings.push_back(std::move(s));
+    }
+    return graph::BuildTerms(sightings);
+  }
+
+  // A person's terms, each judged against the other holders of its post.
+  std::vector<graph::Term> TermsOf(NodeRef person) {
+    std::set<NodeRef> orgs;
+    for (const auto& e : OutEdges(person, EdgeKind::kHolds)) orgs.insert(e.key.dst);
+    std::vector<graph::Sighting> sightings;
+    for (const NodeRef& org : orgs)
+      for (const auto& e : InEdges(org, EdgeKind::kHolds)) sightings.push_back(SightingOf(e));
+    std::vector<graph::Term> out;
+    for (graph::Term& t : graph::BuildTerms(sightings))
+      if (t.person == person) out.push_back(std::move(t));
+    return out;
+  }
+
+  // Provenance of an evidence entry: the sentence, the story's title and URL.
+  json Provenance(json e) {
+    e["sentence"] = Sentence(e);
+    NodeRef article;
+    json a = graph::ParseNodeRef(Or(e, "article", ""), &article) ? Node(article) : json::object();
+    e["title"] = a.contains("title") ? a["title"] : json(nullptr);
+    e["url"] = a.contains("url") ? a["url"] : json(nullptr);
+    return e;
   }
 
   const QueryOptions& options() const { return options_; }
@@ -146,34 +187,40 @@ class Session {
   std::map<uint64_t, std::string> texts_;
 };
 
-json HistoryJson(Session& s, const std::vector<graph::HistoryRow>& rows, const char* other_field) {
+json OptJson(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
+
+json TermsJson(Session& s, const std::vector<graph::Term>& terms) {
   json out = json::array();
-  for (const auto& r : rows) {
+  for (const auto& t : terms) {
     json ev = json::array();
-    for (json e : r.evidence) {
-      e["sentence"] = s.Sentence(e);
-      ev.push_back(std::move(e));
-    }
-    out.push_back({{"position", r.position}, {other_field, r.other_name},
-                   {std::string(other_field) + "_id", graph::FormatNodeRef(r.other)},
-                   {"first_seen", r.first_seen ? json(*r.first_seen) : json(nullptr)},
-                   {"last_seen", r.last_seen ? json(*r.last_seen) : json(nullptr)},
-                   {"current", r.current}, {"evidence", std::move(ev)}});
+    for (const json& e : t.evidence) ev.push_back(s.Provenance(e));
+    out.push_back({{"person", {{"id", graph::FormatNodeRef(t.person)}, {"name", t.person_name}}},
+                   {"position", t.position},
+                   {"organization",
+                    {{"id", graph::FormatNodeRef(t.organization)}, {"name", t.organization_name}}},
+                   {"first_seen", OptJson(t.first_seen)}, {"last_seen", OptJson(t.last_seen)},
+                   {"ended", OptJson(t.ended)}, {"status", graph::TermStatusName(t.status)},
+                   {"evidence", std::move(ev)}});
   }
   return out;
 }
 
-void PrintHistory(Session& s, const std::vector<graph::HistoryRow>& rows) {
-  for (const auto& r : rows) {
-    std::cout << "  " << r.position << " — " << r.other_name;
-    if (r.first_seen)
-      std::cout << "   first seen " << *r.first_seen << ", last seen " << *r.last_seen;
-    else if (!r.current)
-      std::cout << "   (only mentioned as a former post)";
-    else
-      std::cout << "   (undated)";
-    std::cout << "\n";
-    for (const json& e : r.evidence) {
+// "first seen 2019-05-10, last seen 2019-05-10; ended 2021-08-03"
+std::string TermDates(const graph::Term& t) {
+  std::string out = t.first_seen ? "first seen " + *t.first_seen + ", last seen " + *t.last_seen
+                                 : "only mentioned as former";
+  if (t.status == graph::TermStatus::kEnded)
+    out += t.ended ? "; ended " + *t.ended : "; ended";
+  else
+    out += "; current";
+  return out;
+}
+
+void PrintTerms(Session& s, const std::vector<graph::Term>& terms, bool by_person) {
+  for (const auto& t : terms) {
+    std::cout << "  " << t.position << " — " << (by_person ? t.person_name : t.organization_name)
+              << "   " << TermDates(t) << "\n";
+    for (const json& e : t.evidence) {
       std::cout << "      " << Or(e, "date", "undated") << "  " << Or(e, "doc", "?")
                 << (e.value("former", false) ? "  [former]" : "") << "\n";
       std::string sentence = s.Sentence(e);
@@ -182,14 +229,27 @@ void PrintHistory(Session& s, const std::vector<graph::HistoryRow>& rows) {
   }
 }
 
+// The --json answer: one object, {"results", "total", "limit", "offset"},
+// each result with its "kind", "id" and "name" (README.md, "JSON answers").
+void PrintJson(const QueryOptions& o, const char* kind, json results) {
+  json page = json::array();
+  for (size_t i = o.offset; i < results.size() && page.size() < o.limit; ++i) {
+    if (kind) results[i]["kind"] = kind;
+    page.push_back(std::move(results[i]));
+  }
+  json answer = {{"results", std::move(page)}, {"total", results.size()}, {"limit", o.limit},
+                 {"offset", o.offset}};
+  std::cout << answer.dump(2) << "\n";
+}
+
 int Unknown(const std::string& what, const std::string& name) {
   std::cerr << "vnkg query: no " << what << " named \"" << name << "\" (try: vnkg query search "
             << name << ")\n";
   return 3;
 }
 
-// Participation labels between a person and meetings, per the other end:
-// attended alone is "present" (an empty list).
+// Participation between a person and meetings, per the other end, in the
+// record's words: chair, guest, speaker; "present" when only attending.
 std::map<NodeRef, std::vector<std::string>> Participation(Session& st, NodeRef node,
                                                           bool person_side) {
   std::map<NodeRef, std::vector<std::string>> labels;
@@ -197,16 +257,20 @@ std::map<NodeRef, std::vector<std::string>> Participation(Session& st, NodeRef n
     auto edges = person_side ? st.OutEdges(node, k) : st.InEdges(node, k);
     for (const auto& e : edges) {
       auto& l = labels[person_side ? e.key.dst : e.key.src];
-      if (k != EdgeKind::kAttended) l.push_back(graph::EdgeKindName(k));
+      if (k == EdgeKind::kChaired) l.push_back("chair");
+      if (k == EdgeKind::kGuestAt) l.push_back("guest");
+      if (k == EdgeKind::kSpokeAt) l.push_back("speaker");
     }
   }
+  for (auto& [ref, l] : labels)
+    if (l.empty()) l.push_back("present");
   return labels;
 }
 
 std::string JoinLabels(const json& as) {
   std::string out;
   for (const auto& l : as) out += (out.empty() ? "" : ", ") + l.get<std::string>();
-  return out.empty() ? "present" : out;
+  return out;
 }
 
 // Opens the store, finds the people named `who` and calls fn for each; prints
@@ -219,7 +283,7 @@ int ForEachPerson(const QueryOptions& o, const std::string& who, Fn fn) {
   if (people.empty()) return s.Finish(Unknown("person", who));
   json out = json::array();
   for (const NodeRef& p : people) fn(s, p, &out);
-  if (o.json) std::cout << out.dump(2) << "\n";
+  if (o.json) PrintJson(o, "person", std::move(out));
   return s.Finish(0);
 }
 
@@ -234,17 +298,20 @@ int QuerySearch(const QueryOptions& o, const std::string& text) {
   Session s;
   if (!s.Open(o)) return 2;
   json out = json::array();
-  for (const NodeRef& r : s.Search(extract::FoldAscii(text), o.limit)) {
+  for (const NodeRef& r : s.Search(extract::FoldAscii(text), 1000)) {
     json v = s.Node(r);
-    if (o.json) {
-      out.push_back({{"id", graph::FormatNodeRef(r)}, {"kind", graph::NodeKindName(r.kind)},
-                     {"name", v.value("name", "")}, {"province", Or(v, "province", "")}});
-    } else {
-      std::cout << graph::FormatNodeRef(r) << "  " << graph::NodeKindName(r.kind) << "  "
-                << v.value("name", "") << ProvinceSuffix(v) << "\n";
-    }
+    out.push_back({{"id", graph::FormatNodeRef(r)}, {"kind", graph::NodeKindName(r.kind)},
+                   {"name", v.value("name", "")}, {"province", Or(v, "province", "")}});
   }
-  if (o.json) std::cout << out.dump(2) << "\n";
+  if (o.json) {
+    PrintJson(o, nullptr, std::move(out));
+    return s.Finish(0);
+  }
+  for (size_t i = o.offset; i < out.size() && i < o.offset + o.limit; ++i) {
+    const json& v = out[i];
+    std::cout << Or(v, "id", "") << "  " << Or(v, "kind", "") << "  " << Or(v, "name", "")
+              << ProvinceSuffix(v) << "\n";
+  }
   return s.Finish(0);
 }
 
@@ -262,20 +329,19 @@ int QueryPerson(const QueryOptions& o, const std::string& who) {
                           {"name", mv.value("name", "")}, {"organizer", mv["organizer"]},
                           {"doc", mv.value("doc", "")}, {"as", ls}});
     }
-    auto roles = s.RolesOf(p);
+    auto roles = s.TermsOf(p);
     if (o.json) {
       out->push_back({{"id", graph::FormatNodeRef(p)}, {"name", v.value("name", "")},
                       {"province", Or(v, "province", "")},
-                      {"roles", HistoryJson(s, roles, "organization")}, {"meetings", meetings},
+                      {"roles", TermsJson(s, roles)}, {"meetings", meetings},
                       {"merged_from", merges}});
       return;
     }
     std::cout << v.value("name", "") << "  " << graph::FormatNodeRef(p) << ProvinceSuffix(v) << "\n";
     std::cout << " posts:\n";
-    for (const auto& r : roles)
-      std::cout << "  " << r.position << " — " << r.other_name
-                << (r.first_seen ? "   " + *r.first_seen + " … " + *r.last_seen : "")
-                << (r.current ? "" : "   [former]") << "\n";
+    for (const auto& t : roles)
+      std::cout << "  " << t.position << " — " << t.organization_name << "   " << TermDates(t)
+                << "\n";
     std::cout << " meetings:\n";
     for (const json& m : meetings)
       std::cout << "  " << Or(m, "date", "undated") << "  " << m.value("name", "") << "  ("
@@ -289,14 +355,13 @@ int QueryPerson(const QueryOptions& o, const std::string& who) {
 int QueryRoles(const QueryOptions& o, const std::string& who) {
   return ForEachPerson(o, who, [&](Session& s, NodeRef p, json* out) {
     json v = s.Node(p);
-    auto rows = s.RolesOf(p);
+    auto terms = s.TermsOf(p);
     if (o.json) {
       out->push_back({{"id", graph::FormatNodeRef(p)}, {"name", v.value("name", "")},
-                      {"province", Or(v, "province", "")},
-                      {"roles", HistoryJson(s, rows, "organization")}});
+                      {"province", Or(v, "province", "")}, {"roles", TermsJson(s, terms)}});
     } else {
       std::cout << v.value("name", "") << "  " << graph::FormatNodeRef(p) << ProvinceSuffix(v) << "\n";
-      PrintHistory(s, rows);
+      PrintTerms(s, terms, false);
     }
   });
 }
@@ -309,23 +374,19 @@ int QueryHolders(const QueryOptions& o, const std::string& org, const std::optio
   std::string want = position ? extract::FoldAscii(*position) : "";
   json out = json::array();
   for (const NodeRef& g : orgs) {
-    std::vector<graph::Sighting> sightings;
-    for (const auto& e : s.InEdges(g, EdgeKind::kHolds)) {
-      std::string pos = e.evidence.value("position", "");
-      if (position && extract::FoldAscii(pos) != want) continue;
-      sightings.push_back({pos, e.key.src, s.Name(e.key.src), e.evidence});
-    }
-    auto rows = graph::BuildHistory(sightings);
+    auto terms = s.TermsIn(g, [&](const std::string& pos) {
+      return !position || extract::FoldAscii(pos) == want;
+    });
     if (o.json) {
       out.push_back({{"id", graph::FormatNodeRef(g)}, {"name", s.Name(g)},
-                     {"holders", HistoryJson(s, rows, "person")}});
+                     {"holders", TermsJson(s, terms)}});
     } else {
       std::cout << s.Name(g) << "  " << graph::FormatNodeRef(g) << "\n";
-      if (rows.empty()) std::cout << "  (no holders on record)\n";
-      PrintHistory(s, rows);
+      if (terms.empty()) std::cout << "  (no holders on record)\n";
+      PrintTerms(s, terms, true);
     }
   }
-  if (o.json) std::cout << out.dump(2) << "\n";
+  if (o.json) PrintJson(o, "organization", std::move(out));
   return s.Finish(0);
 }
 
@@ -381,7 +442,7 @@ int QueryMeetings(const QueryOptions& o, const MeetingFilter& f) {
       std::cout << "    " << p.value("name", "") << " (" << JoinLabels(p["as"]) << ")\n";
     std::cout << "    story: " << r.value.value("doc", "") << "\n";
   }
-  if (o.json) std::cout << out.dump(2) << "\n";
+  if (o.json) PrintJson(o, "meeting", std::move(out));
   else if (rows.empty()) std::cout << "no meetings match\n";
   return s.Finish(0);
 }

@@ -11,7 +11,8 @@ namespace vnkg::api {
 struct QueryOptions {
   std::string db;
   bool json = false;
-  size_t limit = 20;
+  size_t limit = 20;  // at most this many results, after skipping `offset`
+  size_t offset = 0;
 };
 
 struct MeetingFilter {

@@ -101,10 +101,13 @@ Status ResolvePerson(const Person& p, const std::string& province,
   return Status::OK();
 }
 
-json Evidence(const ArticleMeta& meta, const Span& span) {
-  return {{"article", Hex(meta.id)}, {"doc", meta.doc}, {"date", Opt(meta.date)},
+json Evidence(const ArticleMeta& meta, const Span& span,
+              const std::optional<std::string>& date) {
+  return {{"article", Hex(meta.id)}, {"doc", meta.doc}, {"date", Opt(date)},
           {"start", span.start}, {"end", span.end}};
 }
+
+json Evidence(const ArticleMeta& meta, const Span& span) { return Evidence(meta, span, meta.date); }
 
 class Builder {
  public:
@@ -195,7 +198,7 @@ class Builder {
                {p.search}, p.key});
       for (const Role& role : p.roles) {
         if (!role.organization) continue;
-        json ev = Evidence(meta_, role.evidence);
+        json ev = Evidence(meta_, role.evidence, EventDate(meta_, record_, p.name));
         ev["position"] = role.position;
         ev["former"] = role.former;
         AddEdge(r.ref, EdgeKind::kHolds, OrgNamed(*role.organization),
@@ -211,6 +214,7 @@ class Builder {
       const Meeting& m = record_.meetings[i];
       NodeRef ref{NodeKind::kMeeting,
                   StableHash("meeting|" + std::to_string(meta_.id) + "|" + std::to_string(i))};
+      const std::optional<std::string>& date = m.date ? m.date : meta_.date;
       std::optional<std::string> locality;  // the organizer's place
       for (const Organization& o : record_.organizations)
         if (m.organizer && o.name == *m.organizer) locality = o.locality;
@@ -218,13 +222,15 @@ class Builder {
                {{"name", m.name}, {"date", Opt(m.date)}, {"organizer", Opt(m.organizer)},
                 {"locality", Opt(locality)}, {"article", Hex(meta_.id)}, {"doc", meta_.doc}},
                "reported in the story", {}, ""});
-      AddEdge(ref, EdgeKind::kReportedIn, ArticleRef(meta_.id), 0, Evidence(meta_, m.evidence));
+      AddEdge(ref, EdgeKind::kReportedIn, ArticleRef(meta_.id), 0,
+              Evidence(meta_, m.evidence, date));
       if (m.organizer)
-        AddEdge(OrgNamed(*m.organizer), EdgeKind::kOrganized, ref, 0, Evidence(meta_, m.evidence));
+        AddEdge(OrgNamed(*m.organizer), EdgeKind::kOrganized, ref, 0,
+                Evidence(meta_, m.evidence, date));
       for (const Participant& p : m.participants) {
         auto it = person_by_name_.find(p.name);
         if (it == person_by_name_.end()) continue;
-        json ev = Evidence(meta_, p.evidence);
+        json ev = Evidence(meta_, p.evidence, date);
         ev["as"] = p.as;
         AddEdge(it->second, EdgeKind::kAttended, ref, 0, ev);
         for (const std::string& label : p.as) {
@@ -253,6 +259,18 @@ std::optional<std::string> ArticleDate(const Record& record) {
   for (const Meeting& m : record.meetings)
     if (m.date) return m.date;
   return std::nullopt;
+}
+
+std::optional<std::string> EventDate(const ArticleMeta& meta, const Record& record,
+                                     const std::string& person) {
+  for (const Meeting& m : record.meetings) {
+    if (!m.date) continue;
+    for (const Participant& p : m.participants)
+      if (p.name == person) return m.date;
+  }
+  for (const Meeting& m : record.meetings)
+    if (m.date) return m.date;
+  return meta.date;
 }
 
 NodeRef ArticleRef(uint64_t article_id) { return {NodeKind::kArticle, article_id}; }

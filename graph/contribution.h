@@ -18,6 +18,11 @@
 
 namespace vnkg::graph {
 
+// Version of what BuildContribution makes of a record: stories stored by an
+// older one are rebuilt by the next ingest (and by reindex).
+// 2: sightings and participation dated by the story's meeting, else published.
+constexpr int kContributionVersion = 2;
+
 // Officials already on record, for entity resolution.
 class PersonDirectory {
  public:
@@ -38,6 +43,12 @@ struct ArticleMeta {
   std::optional<std::string> url;
   std::optional<std::string> date;  // the story's date: published, else its meeting's
 };
+
+// The date of what the story reports about the person named `person`: the
+// first dated meeting they take part in, else the story's first dated
+// meeting, else meta.date.
+std::optional<std::string> EventDate(const ArticleMeta& meta, const Record& record,
+                                     const std::string& person);
 
 struct NodeWrite {
   NodeRef ref;

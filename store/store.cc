@@ -87,7 +87,8 @@ json ArticleJson(const StoredArticle& a) {
   auto opt = [](const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); };
   return {{"doc", a.doc}, {"id", opt(a.given_id)}, {"url", opt(a.url)},
           {"published", opt(a.published)}, {"text", a.text},
-          {"text_hash", a.text_hash}, {"extractor_version", a.extractor_version}};
+          {"text_hash", a.text_hash}, {"extractor_version", a.extractor_version},
+          {"graph_version", a.graph_version}};
 }
 
 // Readers log nothing: they must leave the database directory as it was.
@@ -453,6 +454,7 @@ Status Store::GetArticle(uint64_t id, StoredArticle* out) const {
   out->text = opt("text").value_or("");
   out->text_hash = j.value("text_hash", uint64_t{0});
   out->extractor_version = j.value("extractor_version", 0);
+  out->graph_version = j.value("graph_version", 0);
   return Status::OK();
 }
 
@@ -578,7 +580,10 @@ Status Store::Check(CheckReport* r) const {
     ++r->articles;
     json a = json::parse(value, nullptr, false);
     if (a.is_discarded()) problem("article is not JSON");
-    else ++r->by_extractor_version[a.value("extractor_version", 0)];
+    else {
+      ++r->by_extractor_version[a.value("extractor_version", 0)];
+      ++r->by_graph_version[a.value("graph_version", 0)];
+    }
     std::string k(key), manifest;
     if (!present(kRecords, k)) problem("article without a record");
     Status got = d.Get(kManifests, k, &manifest);

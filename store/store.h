@@ -37,6 +37,7 @@ struct StoredArticle {
   std::string text;  // NFC: evidence offsets point into it
   uint64_t text_hash = 0;
   int extractor_version = 0;
+  int graph_version = 0;  // graph::kContributionVersion of its part of the graph
 };
 
 struct ApplyStats {
@@ -56,6 +57,7 @@ struct NodeReason {
 struct CheckReport {
   size_t articles = 0, nodes = 0, node_refs = 0, edges = 0;
   std::map<int, size_t> by_extractor_version;  // stories per extractor version
+  std::map<int, size_t> by_graph_version;      // stories per graph::kContributionVersion
   std::vector<std::string> problems;  // empty when the store is consistent
 };
 

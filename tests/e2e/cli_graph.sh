@@ -25,10 +25,13 @@ echo "$out" | grep -q "^2018-06-11  họp đánh giá" || fail "meetings --chair
 
 "$vnkg" query --db "$db" --json meetings --organizer "Ban Thường vụ Quận ủy Bình Thủy" | python3 -c '
 import json, sys
-ms = json.load(sys.stdin)
-assert len(ms) == 1 and ms[0]["date"] == "2024-04-02", ms
+answer = json.load(sys.stdin)
+ms = answer["results"]
+assert answer["total"] == 1 and answer["offset"] == 0 and answer["limit"] == 20, answer
+assert len(ms) == 1 and ms[0]["date"] == "2024-04-02" and ms[0]["kind"] == "meeting", ms
 names = {p["name"]: p["as"] for p in ms[0]["participants"]}
-assert names["Nguyễn Ngọc Tâm"] == ["guest_at", "spoke_at"], names
+assert names["Nguyễn Ngọc Tâm"] == ["guest", "speaker"], names
+assert names["Trần Quốc Vũ"] == ["present"], names
 ' || fail "meetings --organizer --json"
 
 out=$("$vnkg" query --db "$db" holders "Thành ủy Cần Thơ" --position "Bí thư") || fail "holders failed"
@@ -37,10 +40,11 @@ echo "$out" | grep -q "Bí thư — Trần Quốc Trung" || fail "holders: $out"
 "$vnkg" query --db "$db" search "nguyen ngoc" | grep -q "person  Nguyễn Ngọc Tâm" || fail "search without diacritics"
 "$vnkg" query --db "$db" --json person "Lê Văn Tâm" | python3 -c '
 import json, sys
-p = json.load(sys.stdin)[0]
+p = json.load(sys.stdin)["results"][0]
+assert p["kind"] == "person" and p["id"].startswith("p:") and p["name"] == "Lê Văn Tâm", p
 assert p["province"] == "thành phố Cần Thơ", p
 assert p["merged_from"][0]["doc"] == "000_88da45f090901f7f.txt", p
-assert p["meetings"][0]["as"] == ["guest_at", "spoke_at"], p
+assert p["meetings"][0]["as"] == ["guest", "speaker"], p
 ' || fail "person --json"
 
 "$vnkg" query --db "$db" roles "Không Có Ai" 2> "$tmp/err.txt"
