@@ -543,17 +543,26 @@ Status Store::PeopleNamed(const std::string& key, std::vector<Entry>* out) const
     return true;
   });
   if (!s.ok()) return s;
+  // The organizations of each namesake's posts: one look at each distinct
+  // organization, skipping over the many stories that repeat it (holds keys
+  // sort by destination), and no evidence decoded.
   for (Entry& e : *out) {
-    std::vector<EdgeRecord> holds;
-    s = OutEdges(e.ref, graph::EdgeKind::kHolds, &holds);
-    if (!s.ok()) return s;
-    for (const EdgeRecord& edge : holds) {
+    const std::string prefix = EdgePrefix(e.ref, graph::EdgeKind::kHolds);
+    std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(impl_->Reading(), impl_->cf[kEdges]));
+    for (it->Seek(prefix); it->Valid() && StartsWith(it->key(), prefix);) {
+      EdgeKey key;
+      if (!DecodeEdgeKey(std::string_view(it->key().data(), it->key().size()), &key))
+        return Status::Corruption("undecodable key in edges");
       json org;
-      s = GetNode(edge.key.dst, &org);
+      s = GetNode(key.dst, &org);
       if (!s.ok()) return s;
       auto name = org.find("name");
       if (name != org.end() && name->is_string()) e.organizations.push_back(*name);
+      // Past every key of this destination: longer than any of them, all 0xff.
+      it->Seek(prefix + EncodeNodeKey(key.dst) + std::string(16, '\xff'));
     }
+    s = FromRocks(it->status());
+    if (!s.ok()) return s;
   }
   return Status::OK();
 }
