@@ -14,74 +14,13 @@
 #include <rocksdb/write_batch.h>
 
 #include "graph/record_json.h"
+#include "store/store_internal.h"
 
 namespace vnkg::store {
 namespace {
 
 using nlohmann::json;
-
-// Column families, in the order they are opened. Persisted names.
-enum Cf { kDefault, kMeta, kArticles, kRecords, kNodes, kNodeRefs, kEdges, kEdgesIn, kNames,
-          kPersonKeys, kManifests, kCfCount };
-const char* const kCfNames[kCfCount] = {"default", "meta", "articles", "records", "nodes",
-                                        "node_refs", "edges", "edges_in", "names",
-                                        "person_keys", "manifests"};
-
-Status FromRocks(const rocksdb::Status& s) {
-  if (s.ok()) return Status::OK();
-  if (s.IsNotFound()) return Status::NotFound(s.ToString());
-  if (s.IsCorruption()) return Status::Corruption(s.ToString());
-  if (s.IsInvalidArgument()) return Status::InvalidArgument(s.ToString());
-  return Status::IOError(s.ToString());
-}
-
-bool StartsWith(const rocksdb::Slice& s, std::string_view prefix) {
-  return s.size() >= prefix.size() && std::string_view(s.data(), prefix.size()) == prefix;
-}
-
-// The words of a folded name and every suffix starting at a word: "tran quoc
-// trung", "quoc trung", "trung", so that a search may start at any word.
-std::vector<std::string> NameSuffixes(const std::string& folded) {
-  std::vector<std::string> out;
-  if (folded.empty()) return out;
-  out.push_back(folded);
-  for (size_t i = 0; i < folded.size(); ++i)
-    if (folded[i] == ' ' && i + 1 < folded.size()) out.push_back(folded.substr(i + 1));
-  return out;
-}
-
-// Manifest: what an article wrote to the shared families, to take it back.
-// Encoding: repeated (u8 column family, u16 big-endian key length, key).
-struct ManifestEntry {
-  uint8_t cf;
-  std::string key;
-  bool operator<(const ManifestEntry& o) const { return cf != o.cf ? cf < o.cf : key < o.key; }
-};
-
-std::string EncodeManifest(const std::set<ManifestEntry>& entries) {
-  std::string out;
-  for (const auto& e : entries) {
-    out.push_back(static_cast<char>(e.cf));
-    out.push_back(static_cast<char>((e.key.size() >> 8) & 0xff));
-    out.push_back(static_cast<char>(e.key.size() & 0xff));
-    out += e.key;
-  }
-  return out;
-}
-
-bool DecodeManifest(std::string_view in, std::set<ManifestEntry>* out) {
-  size_t i = 0;
-  while (i < in.size()) {
-    if (i + 3 > in.size()) return false;
-    uint8_t cf = static_cast<uint8_t>(in[i]);
-    size_t len = (static_cast<unsigned char>(in[i + 1]) << 8) | static_cast<unsigned char>(in[i + 2]);
-    i += 3;
-    if (i + len > in.size() || cf >= kCfCount) return false;
-    out->insert({cf, std::string(in.substr(i, len))});
-    i += len;
-  }
-  return true;
-}
+namespace fs = std::filesystem;
 
 json ArticleJson(const StoredArticle& a) {
   auto opt = [](const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); };
@@ -115,8 +54,6 @@ Status OpenError(const std::string& path, const rocksdb::Status& s) {
   return Status(st.code(), "the database " + path + " cannot be opened: " + st.message());
 }
 
-namespace fs = std::filesystem;
-
 // Whether `path` has database files but no CURRENT: a damaged database that
 // opening with create_if_missing would empty for good.
 bool LostCurrent(const std::string& path) {
@@ -131,140 +68,7 @@ bool LostCurrent(const std::string& path) {
   return false;
 }
 
-// A node's entries in the search indexes: `names` (every word-suffix of its
-// diacritic-free names) and, for people, `person_keys` (value: province).
-struct IndexEntry {
-  int family;
-  std::string key, value;
-};
-
-std::vector<IndexEntry> IndexEntries(const graph::NodeRef& ref, const json& value) {
-  std::vector<IndexEntry> out;
-  auto search = value.find("search");
-  if (search != value.end() && search->is_array())
-    for (const json& name : *search)
-      if (name.is_string())
-        for (const std::string& suffix : NameSuffixes(name.get<std::string>()))
-          out.push_back({kNames, EncodeNameKey(suffix, ref), ""});
-  auto key = value.find("key");
-  if (ref.kind == graph::NodeKind::kPerson && key != value.end() && key->is_string() &&
-      !key->get<std::string>().empty()) {
-    auto province = value.find("province");
-    out.push_back({kPersonKeys, EncodeNameKey(key->get<std::string>(), ref),
-                   province != value.end() && province->is_string() ? province->get<std::string>()
-                                                                     : ""});
-  }
-  return out;
-}
-
 }  // namespace
-
-class Store::Impl {
- public:
-  std::unique_ptr<rocksdb::DB> db;
-  std::vector<rocksdb::ColumnFamilyHandle*> cf;
-  std::string secondary_dir;  // a reader's scratch directory, outside the database
-
-  ~Impl() {
-    for (auto* h : cf) db->DestroyColumnFamilyHandle(h);
-    db.reset();
-    std::error_code ec;
-    if (!secondary_dir.empty()) fs::remove_all(secondary_dir, ec);
-  }
-
-  rocksdb::ReadOptions Reading() const {
-    rocksdb::ReadOptions r;
-    r.verify_checksums = true;
-    return r;
-  }
-
-  // NotFound when absent; any other failure (a checksum mismatch, an I/O
-  // error) is returned as it is, never taken for absence.
-  Status Get(int family, const std::string& key, std::string* value) const {
-    return FromRocks(db->Get(Reading(), cf[family], key, value));
-  }
-
-  // Whether `key` is present: *present; a storage error is the Status.
-  Status Has(int family, const std::string& key, bool* present) const {
-    std::string v;
-    Status s = Get(family, key, &v);
-    *present = s.ok();
-    return s.IsNotFound() ? Status::OK() : s;
-  }
-
-  // Calls fn(key, value) for each entry whose key starts with prefix; stops
-  // when fn returns false. Returns the iterator's status: a scan cut short
-  // by a storage error is an error, not a shorter answer.
-  template <typename Fn>
-  Status Scan(int family, std::string_view prefix, Fn fn) const {
-    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(Reading(), cf[family]));
-    for (it->Seek(rocksdb::Slice(prefix.data(), prefix.size()));
-         it->Valid() && StartsWith(it->key(), prefix); it->Next()) {
-      if (!fn(std::string_view(it->key().data(), it->key().size()),
-              std::string_view(it->value().data(), it->value().size())))
-        break;
-    }
-    return FromRocks(it->status());
-  }
-
-  Status CheckSchema(bool writable) {
-    std::string version;
-    Status got = Get(kMeta, "schema", &version);
-    if (!got.ok() && !got.IsNotFound()) return got;
-    if (got.ok()) {
-      if (version == std::to_string(kSchemaVersion)) return Status::OK();
-      return Status::Incompatible("this database has schema version " + version +
-                                  "; this vnkg reads version " + std::to_string(kSchemaVersion) +
-                                  ": ingest the stories again into a new --db directory");
-    }
-    bool empty = true;
-    Status scanned =
-        Scan(kArticles, "", [&](std::string_view, std::string_view) { empty = false; return false; });
-    if (!scanned.ok()) return scanned;
-    if (!empty || !writable)
-      return Status::Incompatible("this database has no schema version: it was not written by vnkg");
-    rocksdb::WriteOptions w;
-    w.sync = true;
-    rocksdb::WriteBatch batch;
-    batch.Put(cf[kMeta], "schema", std::to_string(kSchemaVersion));
-    batch.Put(cf[kMeta], "created_by", "vnkg");
-    return FromRocks(db->Write(w, &batch));
-  }
-
-  Status ScanEdges(int family, const std::string& prefix, bool reverse,
-                   std::vector<EdgeRecord>* out) const {
-    out->clear();
-    Status inner;
-    Status s = Scan(family, prefix, [&](std::string_view key, std::string_view value) {
-      EdgeRecord r;
-      if (!(reverse ? DecodeEdgeInKey(key, &r.key) : DecodeEdgeKey(key, &r.key))) {
-        inner = Status::Corruption(std::string("undecodable key in ") + kCfNames[family]);
-        return false;
-      }
-      std::string v(value);
-      if (reverse) inner = Get(kEdges, EncodeEdgeKey(r.key), &v);
-      if (inner.IsNotFound())
-        inner = Status::Corruption("an edges_in entry without its edge (run vnkg check)");
-      if (!inner.ok()) return false;
-      r.evidence = json::parse(v, nullptr, false);
-      if (r.evidence.is_discarded()) {
-        inner = Status::Corruption("the evidence of an edge is not JSON");
-        return false;
-      }
-      out->push_back(std::move(r));
-      return true;
-    });
-    return s.ok() ? inner : s;
-  }
-
-  void IndexNode(rocksdb::WriteBatch* batch, const graph::NodeRef& ref, const json& value,
-                 bool remove) const {
-    for (const IndexEntry& e : IndexEntries(ref, value)) {
-      if (remove) batch->Delete(cf[e.family], e.key);
-      else batch->Put(cf[e.family], e.key, e.value);
-    }
-  }
-};
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::~Store() = default;
@@ -564,105 +368,6 @@ Status Store::PeopleNamed(const std::string& key, std::vector<Entry>* out) const
     s = FromRocks(it->status());
     if (!s.ok()) return s;
   }
-  return Status::OK();
-}
-
-Status Store::Check(CheckReport* r) const {
-  const Impl& d = *impl_;
-  // Every table file's block checksums first: a damaged file is an error
-  // named by RocksDB, not a list of symptoms.
-  Status s = FromRocks(d.db->VerifyChecksum(d.Reading()));
-  if (!s.ok()) return s;
-  auto problem = [&](std::string p) {
-    if (r->problems.size() < 50) r->problems.push_back(std::move(p));
-  };
-  Status inner;  // the first storage error met inside a scan
-  auto present = [&](int family, const std::string& key) {
-    bool found = false;
-    if (inner.ok()) inner = d.Has(family, key, &found);
-    return found || !inner.ok();
-  };
-  auto done = [&](Status scanned) { return !scanned.ok() ? scanned : inner; };
-
-  std::set<std::string> referenced_nodes;
-  s = done(d.Scan(kArticles, "", [&](std::string_view key, std::string_view value) {
-    ++r->articles;
-    json a = json::parse(value, nullptr, false);
-    if (a.is_discarded()) problem("article is not JSON");
-    else {
-      ++r->by_extractor_version[a.value("extractor_version", 0)];
-      ++r->by_graph_version[a.value("graph_version", 0)];
-    }
-    std::string k(key), manifest;
-    if (!present(kRecords, k)) problem("article without a record");
-    Status got = d.Get(kManifests, k, &manifest);
-    if (got.IsNotFound()) { problem("article without a manifest"); return true; }
-    if (!got.ok()) { inner = got; return false; }
-    std::set<ManifestEntry> entries;
-    if (!DecodeManifest(manifest, &entries)) { problem("undecodable manifest"); return true; }
-    for (const ManifestEntry& e : entries)
-      if (!present(e.cf, e.key)) problem(std::string("manifest key missing in ") + kCfNames[e.cf]);
-    return inner.ok();
-  }));
-  if (!s.ok()) return s;
-  s = done(d.Scan(kManifests, "", [&](std::string_view key, std::string_view) {
-    if (!present(kArticles, std::string(key))) problem("manifest of a missing article");
-    return inner.ok();
-  }));
-  if (!s.ok()) return s;
-  s = done(d.Scan(kNodeRefs, "", [&](std::string_view key, std::string_view) {
-    ++r->node_refs;
-    graph::NodeRef n;
-    uint64_t art;
-    if (!DecodeNodeRefKey(key, &n, &art)) { problem("bad node_refs key"); return true; }
-    referenced_nodes.insert(EncodeNodeKey(n));
-    if (!present(kNodes, EncodeNodeKey(n))) problem("reference to missing node " + graph::FormatNodeRef(n));
-    if (!present(kArticles, EncodeArticleKey(art))) problem("node reference from a missing article");
-    return inner.ok();
-  }));
-  if (!s.ok()) return s;
-  // The search indexes hold exactly what the nodes' names give: none
-  // missing, none stale (left behind by a node renamed or removed).
-  std::set<std::string> names, person_keys;
-  s = done(d.Scan(kNodes, "", [&](std::string_view key, std::string_view value) {
-    ++r->nodes;
-    if (!referenced_nodes.count(std::string(key))) problem("orphan node");
-    graph::NodeRef ref;
-    json v = json::parse(value, nullptr, false);
-    if (!DecodeNodeKey(key, &ref) || v.is_discarded()) { problem("undecodable node"); return true; }
-    for (const IndexEntry& e : IndexEntries(ref, v))
-      (e.family == kNames ? names : person_keys).insert(e.key);
-    return true;
-  }));
-  if (!s.ok()) return s;
-  for (int family : {kNames, kPersonKeys}) {
-    std::set<std::string>& want = family == kNames ? names : person_keys;
-    size_t stale = 0;
-    s = d.Scan(family, "", [&](std::string_view key, std::string_view) {
-      if (!want.erase(std::string(key))) ++stale;
-      return true;
-    });
-    if (!s.ok()) return s;
-    if (stale)
-      problem(std::to_string(stale) + " stale entries in " + kCfNames[family] +
-              " (a name no node has)");
-    if (!want.empty())
-      problem(std::to_string(want.size()) + " names missing from " + kCfNames[family]);
-  }
-  s = done(d.Scan(kEdges, "", [&](std::string_view key, std::string_view) {
-    ++r->edges;
-    EdgeKey e;
-    if (!DecodeEdgeKey(key, &e)) { problem("bad edge key"); return true; }
-    if (!present(kEdgesIn, EncodeEdgeInKey(e))) problem("edge without its reverse");
-    if (!present(kNodes, EncodeNodeKey(e.src)) || !present(kNodes, EncodeNodeKey(e.dst)))
-      problem("edge to a missing node");
-    return inner.ok();
-  }));
-  if (!s.ok()) return s;
-  size_t reverse = 0;
-  s = d.Scan(kEdgesIn, "", [&](std::string_view, std::string_view) { ++reverse; return true; });
-  if (!s.ok()) return s;
-  if (reverse != r->edges) problem("edges and edges_in differ in number");
   return Status::OK();
 }
 

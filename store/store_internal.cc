@@ -1,0 +1,72 @@
+#include "store/store_internal.h"
+
+namespace vnkg::store {
+
+using nlohmann::json;
+
+const char* const kCfNames[kCfCount] = {"default", "meta", "articles", "records", "nodes",
+                                        "node_refs", "edges", "edges_in", "names",
+                                        "person_keys", "manifests"};
+
+Status FromRocks(const rocksdb::Status& s) {
+  if (s.ok()) return Status::OK();
+  if (s.IsNotFound()) return Status::NotFound(s.ToString());
+  if (s.IsCorruption()) return Status::Corruption(s.ToString());
+  if (s.IsInvalidArgument()) return Status::InvalidArgument(s.ToString());
+  return Status::IOError(s.ToString());
+}
+
+std::vector<std::string> NameSuffixes(const std::string& folded) {
+  std::vector<std::string> out;
+  if (folded.empty()) return out;
+  out.push_back(folded);
+  for (size_t i = 0; i < folded.size(); ++i)
+    if (folded[i] == ' ' && i + 1 < folded.size()) out.push_back(folded.substr(i + 1));
+  return out;
+}
+
+std::string EncodeManifest(const std::set<ManifestEntry>& entries) {
+  std::string out;
+  for (const auto& e : entries) {
+    out.push_back(static_cast<char>(e.cf));
+    out.push_back(static_cast<char>((e.key.size() >> 8) & 0xff));
+    out.push_back(static_cast<char>(e.key.size() & 0xff));
+    out += e.key;
+  }
+  return out;
+}
+
+bool DecodeManifest(std::string_view in, std::set<ManifestEntry>* out) {
+  size_t i = 0;
+  while (i < in.size()) {
+    if (i + 3 > in.size()) return false;
+    uint8_t cf = static_cast<uint8_t>(in[i]);
+    size_t len = (static_cast<unsigned char>(in[i + 1]) << 8) | static_cast<unsigned char>(in[i + 2]);
+    i += 3;
+    if (i + len > in.size() || cf >= kCfCount) return false;
+    out->insert({cf, std::string(in.substr(i, len))});
+    i += len;
+  }
+  return true;
+}
+
+std::vector<IndexEntry> IndexEntries(const graph::NodeRef& ref, const json& value) {
+  std::vector<IndexEntry> out;
+  auto search = value.find("search");
+  if (search != value.end() && search->is_array())
+    for (const json& name : *search)
+      if (name.is_string())
+        for (const std::string& suffix : NameSuffixes(name.get<std::string>()))
+          out.push_back({kNames, EncodeNameKey(suffix, ref), ""});
+  auto key = value.find("key");
+  if (ref.kind == graph::NodeKind::kPerson && key != value.end() && key->is_string() &&
+      !key->get<std::string>().empty()) {
+    auto province = value.find("province");
+    out.push_back({kPersonKeys, EncodeNameKey(key->get<std::string>(), ref),
+                   province != value.end() && province->is_string() ? province->get<std::string>()
+                                                                     : ""});
+  }
+  return out;
+}
+
+}  // namespace vnkg::store
