@@ -14,6 +14,7 @@
 #include "api/inputs.h"
 #include "api/query.h"
 #include "extract/extractor.h"
+#include "graph/queries.h"
 #include "graph/record_json.h"
 
 namespace {
@@ -101,7 +102,8 @@ int Run(int argc, char** argv) {
 
   vnkg::api::QueryOptions qo;
   qo.db = DefaultDb();
-  CLI::App* query = app.add_subcommand("query", "Ask the graph: search, person, roles, holders, meetings.");
+  CLI::App* query = app.add_subcommand(
+      "query", "Ask the graph: search, person, roles, holders, meetings, node. Reads only.");
   query->add_option("--db", qo.db, db_help);
   query->add_flag("--json", qo.json, "Answer in JSON");
   query->require_subcommand(1);
@@ -126,8 +128,24 @@ int Run(int argc, char** argv) {
   q_meetings->add_option("--chair", mf.chair, "Chaired by this person");
   q_meetings->add_option("--attendee", mf.attendee, "Attended by this person");
   q_meetings->add_option("--organizer", mf.organizer, "Organized by this organization");
-  q_meetings->add_option("--from", mf.from, "On or after this date");
-  q_meetings->add_option("--to", mf.to, "On or before this date");
+  q_meetings->add_option("--place", mf.place, "Organized in this place (its organizer's locality)");
+  auto iso_date = CLI::Validator(
+      [](std::string& d) {
+        return vnkg::graph::IsIsoDate(d) ? std::string()
+                                         : "not a date YYYY, YYYY-MM or YYYY-MM-DD: " + d;
+      },
+      "DATE");
+  q_meetings->add_option("--from", mf.from, "On or after this date")->check(iso_date);
+  q_meetings->add_option("--to", mf.to, "On or before this date")->check(iso_date);
+  std::string what;
+  int depth = 1;
+  size_t max_nodes = 50;
+  CLI::App* q_node = query->add_subcommand(
+      "node", "Any person, organization, place, meeting or story, and its neighbourhood");
+  q_node->add_option("what", what, "Id (p:..., o:..., l:..., m:..., a:...) or name")->required();
+  q_node->add_option("--depth", depth, "Edges away from it (default 1)")->check(CLI::Range(0, 4));
+  q_node->add_option("--max-nodes", max_nodes, "At most this many nodes (default 50)")
+      ->check(CLI::Range(1, 10000));
 
   // CLI11 would only say that a command is required.
   auto all = [](CLI::App*) { return true; };
@@ -161,6 +179,7 @@ int Run(int argc, char** argv) {
   if (*q_roles) return vnkg::api::QueryRoles(qo, who);
   if (*q_holders) return vnkg::api::QueryHolders(qo, org, position);
   if (*q_meetings) return vnkg::api::QueryMeetings(qo, mf);
+  if (*q_node) return vnkg::api::QueryNode(qo, what, depth, max_nodes);
   return 0;
 }
 

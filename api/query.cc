@@ -1,52 +1,105 @@
 #include "api/query.h"
 
-#include <algorithm>
-#include <functional>
 #include <iostream>
-#include <map>
 #include <memory>
-#include <set>
 #include <sstream>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "extract/normalize.h"
-#include "graph/history.h"
-#include "graph/model.h"
+#include "graph/queries.h"
 #include "store/store.h"
 
 namespace vnkg::api {
 namespace {
 
-using graph::EdgeKind;
 using graph::NodeKind;
 using graph::NodeRef;
 using nlohmann::json;
 
-std::string Or(const json& v, const char* field, const std::string& fallback) {
-  auto it = v.find(field);
-  return it == v.end() || !it->is_string() ? fallback : it->get<std::string>();
-}
+json Opt(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
+std::string Id(NodeRef ref) { return graph::FormatNodeRef(ref); }
 
+// One query's run: the store read-only, one reader (one snapshot), and the
+// answer buffered so that a storage error prints no partial answer.
 class Session {
  public:
-  bool Open(const QueryOptions& o) {
-    options_ = o;
-    Status s = store::Store::OpenReadOnly(o.db, &st_);
-    if (!s.ok()) std::cerr << "vnkg: " << s.message() << "\n";
-    if (s.ok()) saved_ = std::cout.rdbuf(buffer_.rdbuf());  // printed by Finish
+  explicit Session(const QueryOptions& o) : o_(o) {}
+
+  bool Open() {
+    Status s = store::Store::OpenReadOnly(o_.db, &st_);
+    if (s.ok()) s = st_->NewReader(&reader_);
+    if (!s.ok()) {
+      std::cerr << "vnkg: " << s.message() << "\n";
+      return false;
+    }
+    citer_ = std::make_unique<graph::Citer>(*reader_);
+    return true;
+  }
+
+  const graph::GraphReader& r() const { return *reader_; }
+  graph::Citer& citer() { return *citer_; }
+  const QueryOptions& options() const { return o_; }
+  graph::Page page() const { return {o_.limit, o_.offset}; }
+  std::ostream& out() { return buffer_; }
+
+  // The one node of `kinds` the user means by `text`. Returns 0 when found;
+  // else the exit status, the error or the candidates printed.
+  int Resolve(const std::string& text, std::initializer_list<NodeKind> kinds, const char* what,
+              NodeRef* out) {
+    std::vector<NodeRef> found;
+    for (NodeKind kind : kinds) {
+      std::vector<NodeRef> of_kind;
+      error_ = graph::FindNodes(*reader_, kind, text, extract::FoldAscii(text), &of_kind);
+      if (!error_.ok()) return Finish(0);
+      found.insert(found.end(), of_kind.begin(), of_kind.end());
+    }
+    if (found.size() == 1) {
+      *out = found[0];
+      return 0;
+    }
+    if (found.empty()) {
+      std::cerr << "vnkg query: no " << what << " named \"" << text
+                << "\" (try: vnkg query search " << text << ")\n";
+      return Finish(3);
+    }
+    std::cerr << "vnkg query: " << found.size() << " nodes are named \"" << text
+              << "\": ask again with one of their ids\n";
+    json candidates = json::array();
+    for (const NodeRef& ref : found) {
+      graph::Node n;
+      error_ = reader_->GetNode(ref, &n);
+      if (!error_.ok()) return Finish(0);
+      std::string province = n.person.province.empty() ? n.organization.province.value_or("")
+                                                       : n.person.province;
+      candidates.push_back({{"kind", graph::NodeKindName(ref.kind)}, {"id", Id(ref)},
+                            {"name", n.name}, {"province", province}});
+      if (!o_.json)
+        buffer_ << Id(ref) << "  " << graph::NodeKindName(ref.kind) << "  " << n.name
+                << (province.empty() ? "" : " (" + province + ")") << "\n";
+    }
+    if (o_.json) PrintEnvelope(std::move(candidates), found.size(), true);
+    return Finish(3);
+  }
+
+  // The --json answer: {"results", "total", "limit", "offset"}.
+  void PrintEnvelope(json results, size_t total, bool ambiguous = false) {
+    json answer = {{"results", std::move(results)}, {"total", total}, {"limit", o_.limit},
+                   {"offset", o_.offset}};
+    if (ambiguous) answer["ambiguous"] = true;
+    buffer_ << answer.dump(2) << "\n";
+  }
+
+  // Keeps the first storage error; true when `s` is OK.
+  bool Keep(const Status& s) {
+    if (!s.ok() && error_.ok()) error_ = s;
     return s.ok();
   }
 
-  ~Session() {
-    if (saved_) std::cout.rdbuf(saved_);
-  }
-
-  // Prints the answer and returns `code`, unless a storage error was met:
-  // then only the error is printed, and 2 returned.
+  // Prints the answer and returns `code`, or only the storage error met
+  // (exit status 2).
   int Finish(int code) {
-    if (saved_) std::cout.rdbuf(saved_);
-    saved_ = nullptr;
     if (!error_.ok()) {
       std::cerr << "vnkg query: " << error_.message() << "\n";
       return 2;
@@ -55,151 +108,39 @@ class Session {
     return code;
   }
 
-  // The first storage error met; once set, reads answer empty and the
-  // answer is not printed (never a partial answer).
-  const Status& error() const { return error_; }
-
-  json Node(NodeRef ref) {
-    json v;
-    if (!Keep(st_->GetNode(ref, &v))) return json::object();
-    return v;
-  }
-
-  std::vector<NodeRef> Search(std::string_view folded, size_t limit) {
-    std::vector<NodeRef> out;
-    return Keep(st_->Search(folded, limit, &out)) ? out : std::vector<NodeRef>{};
-  }
-  std::vector<NodeRef> Nodes(NodeKind kind) {
-    std::vector<NodeRef> out;
-    return Keep(st_->Nodes(kind, &out)) ? out : std::vector<NodeRef>{};
-  }
-  std::vector<store::EdgeRecord> OutEdges(NodeRef n, EdgeKind k) {
-    std::vector<store::EdgeRecord> out;
-    return Keep(st_->OutEdges(n, k, &out)) ? out : std::vector<store::EdgeRecord>{};
-  }
-  std::vector<store::EdgeRecord> InEdges(NodeRef n, EdgeKind k) {
-    std::vector<store::EdgeRecord> out;
-    return Keep(st_->InEdges(n, k, &out)) ? out : std::vector<store::EdgeRecord>{};
-  }
-  std::vector<store::NodeReason> Reasons(NodeRef n) {
-    std::vector<store::NodeReason> out;
-    return Keep(st_->Reasons(n, &out)) ? out : std::vector<store::NodeReason>{};
-  }
-  store::StoredArticle Article(uint64_t id) {
-    store::StoredArticle a;
-    Keep(st_->GetArticle(id, &a));
-    return a;
-  }
-
-  std::string Name(NodeRef ref) { return Node(ref).value("name", graph::FormatNodeRef(ref)); }
-
-  // Nodes of `kind` named `text`: an id ("p:..."), else an exact name
-  // (with or without diacritics), else names starting so.
-  std::vector<NodeRef> Resolve(const std::string& text, NodeKind kind) {
-    NodeRef ref;
-    if (graph::ParseNodeRef(text, &ref)) return {ref};
-    std::string folded = extract::FoldAscii(text);
-    std::vector<NodeRef> exact, prefix;
-    for (const NodeRef& r : Search(folded, 1000)) {
-      if (r.kind != kind) continue;
-      json v = Node(r);
-      bool is_exact = false;
-      for (const auto& s : v.value("search", std::vector<std::string>{})) is_exact |= s == folded;
-      (is_exact ? exact : prefix).push_back(r);
-    }
-    return exact.empty() ? prefix : exact;
-  }
-
-  // The sentence an evidence span points at.
-  std::string Sentence(const json& ev) {
-    NodeRef article;
-    if (!graph::ParseNodeRef(ev.value("article", ""), &article)) return "";
-    auto it = texts_.find(article.id);
-    if (it == texts_.end()) {
-      it = texts_.emplace(article.id, Article(article.id).text).first;
-    }
-    size_t b = ev.value("start", size_t{0}), e = ev.value("end", size_t{0});
-    if (e <= b || e > it->second.size()) return "";
-    return it->second.substr(b, e - b);
-  }
-
-  graph::Sighting SightingOf(const store::EdgeRecord& e) {
-    graph::Sighting s;
-    s.person = e.key.src;
-    s.person_name = Name(e.key.src);
-    s.position = Or(e.evidence, "position", "");
-    s.organization = e.key.dst;
-    s.organization_name = Name(e.key.dst);
-    if (e.evidence.contains("date") && e.evidence["date"].is_string()) s.date = e.evidence["date"];
-    s.former = e.evidence.value("former", false);
-    s.evidence = e.evidence;
-    return s;
-  }
-
-  // The terms of every holder of posts in `org` (of `position` only, when
-  // `keep` says so).
-  std::vector<graph::Term> TermsIn(NodeRef org, const std::function<bool(const std::string&)>& keep) {
-    std::vector<graph::Sighting> sightings;
-    for (const auto& e : InEdges(org, EdgeKind::kHolds)) {
-      graph::Sighting s = SightingOf(e);
-      if (keep(s.position)) sightings.push_back(std::move(s));
-    }
-    return graph::BuildTerms(sightings);
-  }
-
-  // A person's terms, each judged against the other holders of its post.
-  std::vector<graph::Term> TermsOf(NodeRef person) {
-    std::set<NodeRef> orgs;
-    for (const auto& e : OutEdges(person, EdgeKind::kHolds)) orgs.insert(e.key.dst);
-    std::vector<graph::Sighting> sightings;
-    for (const NodeRef& org : orgs)
-      for (const auto& e : InEdges(org, EdgeKind::kHolds)) sightings.push_back(SightingOf(e));
-    std::vector<graph::Term> out;
-    for (graph::Term& t : graph::BuildTerms(sightings))
-      if (t.person == person) out.push_back(std::move(t));
-    return out;
-  }
-
-  // Provenance of an evidence entry: the sentence, the story's title and URL.
-  json Provenance(json e) {
-    e["sentence"] = Sentence(e);
-    NodeRef article;
-    json a = graph::ParseNodeRef(Or(e, "article", ""), &article) ? Node(article) : json::object();
-    e["title"] = a.contains("title") ? a["title"] : json(nullptr);
-    e["url"] = a.contains("url") ? a["url"] : json(nullptr);
-    return e;
-  }
-
-  const QueryOptions& options() const { return options_; }
-
  private:
-  // Whether `s` is OK; NotFound is a normal answer, anything else is kept.
-  bool Keep(const Status& s) {
-    if (!s.ok() && !s.IsNotFound() && error_.ok()) error_ = s;
-    return s.ok();
-  }
-
-  QueryOptions options_;
-  std::ostringstream buffer_;
-  std::streambuf* saved_ = nullptr;
-  Status error_;
+  QueryOptions o_;
   std::unique_ptr<store::Store> st_;
-  std::map<uint64_t, std::string> texts_;
+  std::unique_ptr<graph::GraphReader> reader_;
+  std::unique_ptr<graph::Citer> citer_;
+  std::ostringstream buffer_;
+  Status error_;
 };
 
-json OptJson(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
+json EvidenceJson(Session& s, const graph::Evidence& e) {
+  graph::Citation c;
+  s.Keep(s.citer().Cite(e, &c));
+  json j = {{"article", Id({NodeKind::kArticle, e.article})}, {"doc", e.doc},
+            {"date", Opt(e.date)}, {"title", Opt(c.title)}, {"url", Opt(c.url)},
+            {"sentence", c.sentence}, {"start", e.span.start}, {"end", e.span.end}};
+  if (!e.position.empty()) {
+    j["position"] = e.position;
+    j["former"] = e.former;
+  }
+  if (!e.as.empty()) j["as"] = e.as;
+  return j;
+}
 
 json TermsJson(Session& s, const std::vector<graph::Term>& terms) {
   json out = json::array();
   for (const auto& t : terms) {
     json ev = json::array();
-    for (const json& e : t.evidence) ev.push_back(s.Provenance(e));
-    out.push_back({{"person", {{"id", graph::FormatNodeRef(t.person)}, {"name", t.person_name}}},
+    for (const auto& e : t.evidence) ev.push_back(EvidenceJson(s, e));
+    out.push_back({{"person", {{"id", Id(t.person)}, {"name", t.person_name}}},
                    {"position", t.position},
-                   {"organization",
-                    {{"id", graph::FormatNodeRef(t.organization)}, {"name", t.organization_name}}},
-                   {"first_seen", OptJson(t.first_seen)}, {"last_seen", OptJson(t.last_seen)},
-                   {"ended", OptJson(t.ended)}, {"status", graph::TermStatusName(t.status)},
+                   {"organization", {{"id", Id(t.organization)}, {"name", t.organization_name}}},
+                   {"first_seen", Opt(t.first_seen)}, {"last_seen", Opt(t.last_seen)},
+                   {"ended", Opt(t.ended)}, {"status", graph::TermStatusName(t.status)},
                    {"evidence", std::move(ev)}});
   }
   return out;
@@ -209,241 +150,239 @@ json TermsJson(Session& s, const std::vector<graph::Term>& terms) {
 std::string TermDates(const graph::Term& t) {
   std::string out = t.first_seen ? "first seen " + *t.first_seen + ", last seen " + *t.last_seen
                                  : "only mentioned as former";
-  if (t.status == graph::TermStatus::kEnded)
-    out += t.ended ? "; ended " + *t.ended : "; ended";
-  else
-    out += "; current";
-  return out;
+  if (t.status == graph::TermStatus::kEnded) return out + (t.ended ? "; ended " + *t.ended : "; ended");
+  return out + "; current";
 }
 
 void PrintTerms(Session& s, const std::vector<graph::Term>& terms, bool by_person) {
   for (const auto& t : terms) {
-    std::cout << "  " << t.position << " — " << (by_person ? t.person_name : t.organization_name)
-              << "   " << TermDates(t) << "\n";
-    for (const json& e : t.evidence) {
-      std::cout << "      " << Or(e, "date", "undated") << "  " << Or(e, "doc", "?")
-                << (e.value("former", false) ? "  [former]" : "") << "\n";
-      std::string sentence = s.Sentence(e);
-      if (!sentence.empty()) std::cout << "        «" << sentence << "»\n";
+    s.out() << "  " << t.position << " — " << (by_person ? t.person_name : t.organization_name)
+            << "   " << TermDates(t) << "\n";
+    for (const auto& e : t.evidence) {
+      graph::Citation c;
+      s.Keep(s.citer().Cite(e, &c));
+      s.out() << "      " << e.date.value_or("undated") << "  " << e.doc
+              << (c.title ? "  " + *c.title : "") << (e.former ? "  [former]" : "") << "\n";
+      if (!c.sentence.empty()) s.out() << "        «" << c.sentence << "»\n";
     }
   }
 }
 
-// The --json answer: one object, {"results", "total", "limit", "offset"},
-// each result with its "kind", "id" and "name" (README.md, "JSON answers").
-void PrintJson(const QueryOptions& o, const char* kind, json results) {
-  json page = json::array();
-  for (size_t i = o.offset; i < results.size() && page.size() < o.limit; ++i) {
-    if (kind) results[i]["kind"] = kind;
-    page.push_back(std::move(results[i]));
-  }
-  json answer = {{"results", std::move(page)}, {"total", results.size()}, {"limit", o.limit},
-                 {"offset", o.offset}};
-  std::cout << answer.dump(2) << "\n";
-}
-
-int Unknown(const std::string& what, const std::string& name) {
-  std::cerr << "vnkg query: no " << what << " named \"" << name << "\" (try: vnkg query search "
-            << name << ")\n";
-  return 3;
-}
-
-// Participation between a person and meetings, per the other end, in the
-// record's words: chair, guest, speaker; "present" when only attending.
-std::map<NodeRef, std::vector<std::string>> Participation(Session& st, NodeRef node,
-                                                          bool person_side) {
-  std::map<NodeRef, std::vector<std::string>> labels;
-  for (EdgeKind k : {EdgeKind::kAttended, EdgeKind::kChaired, EdgeKind::kGuestAt, EdgeKind::kSpokeAt}) {
-    auto edges = person_side ? st.OutEdges(node, k) : st.InEdges(node, k);
-    for (const auto& e : edges) {
-      auto& l = labels[person_side ? e.key.dst : e.key.src];
-      if (k == EdgeKind::kChaired) l.push_back("chair");
-      if (k == EdgeKind::kGuestAt) l.push_back("guest");
-      if (k == EdgeKind::kSpokeAt) l.push_back("speaker");
-    }
-  }
-  for (auto& [ref, l] : labels)
-    if (l.empty()) l.push_back("present");
-  return labels;
-}
-
-std::string JoinLabels(const json& as) {
+std::string Join(const std::vector<std::string>& labels) {
   std::string out;
-  for (const auto& l : as) out += (out.empty() ? "" : ", ") + l.get<std::string>();
+  for (const auto& l : labels) out += (out.empty() ? "" : ", ") + l;
   return out;
 }
 
-// Opens the store, finds the people named `who` and calls fn for each; prints
-// the JSON array fn fills when --json.
-template <typename Fn>
-int ForEachPerson(const QueryOptions& o, const std::string& who, Fn fn) {
-  Session s;
-  if (!s.Open(o)) return 2;
-  std::vector<NodeRef> people = s.Resolve(who, NodeKind::kPerson);
-  if (people.empty()) return s.Finish(Unknown("person", who));
-  json out = json::array();
-  for (const NodeRef& p : people) fn(s, p, &out);
-  if (o.json) PrintJson(o, "person", std::move(out));
-  return s.Finish(0);
+std::string Province(const std::string& p) { return p.empty() ? "" : " (" + p + ")"; }
+
+json PersonHead(const graph::Node& n) {
+  return {{"kind", "person"}, {"id", Id(n.ref)}, {"name", n.name}, {"province", n.person.province}};
 }
 
-std::string ProvinceSuffix(const json& v) {
-  std::string p = Or(v, "province", "");
-  return p.empty() ? "" : " (" + p + ")";
+json MeetingJson(const graph::MeetingAnswer& m) {
+  json parts = json::array();
+  for (const auto& p : m.participants)
+    parts.push_back({{"id", Id(p.person)}, {"name", p.name}, {"as", p.as}});
+  return {{"kind", "meeting"}, {"id", Id(m.node.ref)}, {"name", m.node.name},
+          {"date", Opt(m.node.meeting.date)}, {"organizer", Opt(m.node.meeting.organizer)},
+          {"locality", Opt(m.node.meeting.locality)}, {"doc", m.node.meeting.doc},
+          {"participants", std::move(parts)}};
+}
+
+void PrintMeeting(Session& s, const graph::MeetingAnswer& m) {
+  const graph::MeetingData& d = m.node.meeting;
+  s.out() << d.date.value_or("undated") << "  " << m.node.name << "\n"
+          << "    organizer: " << d.organizer.value_or("unknown") << "\n"
+          << "    place: " << d.locality.value_or("unknown") << "\n";
+  for (const auto& p : m.participants) s.out() << "    " << p.name << " (" << Join(p.as) << ")\n";
+  s.out() << "    story: " << d.doc << "\n";
+}
+
+// Text for a page that does not show every result.
+void PrintMore(Session& s, size_t shown, size_t total) {
+  const QueryOptions& o = s.options();
+  if (o.offset + shown < total)
+    s.out() << "(" << shown << " of " << total << " shown; --offset " << o.offset + shown
+            << " for more)\n";
 }
 
 }  // namespace
 
 int QuerySearch(const QueryOptions& o, const std::string& text) {
-  Session s;
-  if (!s.Open(o)) return 2;
-  json out = json::array();
-  for (const NodeRef& r : s.Search(extract::FoldAscii(text), 1000)) {
-    json v = s.Node(r);
-    out.push_back({{"id", graph::FormatNodeRef(r)}, {"kind", graph::NodeKindName(r.kind)},
-                   {"name", v.value("name", "")}, {"province", Or(v, "province", "")}});
+  Session s(o);
+  if (!s.Open()) return 2;
+  graph::Answer<graph::SearchHit> a;
+  if (!s.Keep(graph::Search(s.r(), text, extract::FoldAscii(text), s.page(), &a))) return s.Finish(0);
+  json results = json::array();
+  for (const auto& h : a.results) {
+    results.push_back({{"kind", graph::NodeKindName(h.ref.kind)}, {"id", Id(h.ref)},
+                       {"name", h.name}, {"province", Opt(h.province)}});
+    if (!o.json)
+      s.out() << Id(h.ref) << "  " << graph::NodeKindName(h.ref.kind) << "  " << h.name
+              << Province(h.province.value_or("")) << "\n";
   }
-  if (o.json) {
-    PrintJson(o, nullptr, std::move(out));
-    return s.Finish(0);
-  }
-  for (size_t i = o.offset; i < out.size() && i < o.offset + o.limit; ++i) {
-    const json& v = out[i];
-    std::cout << Or(v, "id", "") << "  " << Or(v, "kind", "") << "  " << Or(v, "name", "")
-              << ProvinceSuffix(v) << "\n";
-  }
+  if (o.json) s.PrintEnvelope(std::move(results), a.total);
+  else PrintMore(s, a.results.size(), a.total);
   return s.Finish(0);
 }
 
 int QueryPerson(const QueryOptions& o, const std::string& who) {
-  return ForEachPerson(o, who, [&](Session& s, NodeRef p, json* out) {
-    json v = s.Node(p);
-    json merges = json::array(), meetings = json::array();
-    for (const auto& r : s.Reasons(p)) {
-      store::StoredArticle a = s.Article(r.article);
-      merges.push_back({{"doc", a.doc}, {"reason", r.reason}});
-    }
-    for (const auto& [m, ls] : Participation(s, p, true)) {
-      json mv = s.Node(m);
-      meetings.push_back({{"id", graph::FormatNodeRef(m)}, {"date", mv["date"]},
-                          {"name", mv.value("name", "")}, {"organizer", mv["organizer"]},
-                          {"doc", mv.value("doc", "")}, {"as", ls}});
-    }
-    auto roles = s.TermsOf(p);
-    if (o.json) {
-      out->push_back({{"id", graph::FormatNodeRef(p)}, {"name", v.value("name", "")},
-                      {"province", Or(v, "province", "")},
-                      {"roles", TermsJson(s, roles)}, {"meetings", meetings},
-                      {"merged_from", merges}});
-      return;
-    }
-    std::cout << v.value("name", "") << "  " << graph::FormatNodeRef(p) << ProvinceSuffix(v) << "\n";
-    std::cout << " posts:\n";
-    for (const auto& t : roles)
-      std::cout << "  " << t.position << " — " << t.organization_name << "   " << TermDates(t)
-                << "\n";
-    std::cout << " meetings:\n";
-    for (const json& m : meetings)
-      std::cout << "  " << Or(m, "date", "undated") << "  " << m.value("name", "") << "  ("
-                << JoinLabels(m["as"]) << "; " << m.value("doc", "") << ")\n";
-    std::cout << " stories and why they were joined:\n";
-    for (const json& m : merges)
-      std::cout << "  " << m.value("doc", "") << ": " << m.value("reason", "") << "\n";
-  });
+  Session s(o);
+  if (!s.Open()) return 2;
+  NodeRef p;
+  if (int code = s.Resolve(who, {NodeKind::kPerson}, "person", &p)) return code;
+  graph::PersonAnswer a;
+  if (!s.Keep(graph::GetPerson(s.r(), p, &a))) return s.Finish(0);
+  json merges = json::array(), meetings = json::array();
+  for (const auto& j : a.joined) {
+    graph::Node article;
+    Status got = s.r().GetNode({NodeKind::kArticle, j.article}, &article);
+    if (!got.IsNotFound()) s.Keep(got);
+    merges.push_back({{"doc", article.article.doc}, {"reason", j.reason}});
+  }
+  for (const auto& m : a.meetings)
+    meetings.push_back({{"id", Id(m.meeting)}, {"date", Opt(m.date)}, {"name", m.name},
+                        {"organizer", Opt(m.organizer)}, {"doc", m.doc}, {"as", m.as}});
+  if (o.json) {
+    json head = PersonHead(a.node);
+    head["roles"] = TermsJson(s, a.roles);
+    head["meetings"] = std::move(meetings);
+    head["merged_from"] = std::move(merges);
+    s.PrintEnvelope(json::array({std::move(head)}), 1);
+    return s.Finish(0);
+  }
+  s.out() << a.node.name << "  " << Id(p) << Province(a.node.person.province) << "\n posts:\n";
+  for (const auto& t : a.roles)
+    s.out() << "  " << t.position << " — " << t.organization_name << "   " << TermDates(t) << "\n";
+  s.out() << " meetings:\n";
+  for (const auto& m : a.meetings)
+    s.out() << "  " << m.date.value_or("undated") << "  " << m.name << "  (" << Join(m.as) << "; "
+            << m.doc << ")\n";
+  s.out() << " stories and why they were joined:\n";
+  for (const json& m : merges)
+    s.out() << "  " << m["doc"].get<std::string>() << ": " << m["reason"].get<std::string>() << "\n";
+  return s.Finish(0);
 }
 
 int QueryRoles(const QueryOptions& o, const std::string& who) {
-  return ForEachPerson(o, who, [&](Session& s, NodeRef p, json* out) {
-    json v = s.Node(p);
-    auto terms = s.TermsOf(p);
-    if (o.json) {
-      out->push_back({{"id", graph::FormatNodeRef(p)}, {"name", v.value("name", "")},
-                      {"province", Or(v, "province", "")}, {"roles", TermsJson(s, terms)}});
-    } else {
-      std::cout << v.value("name", "") << "  " << graph::FormatNodeRef(p) << ProvinceSuffix(v) << "\n";
-      PrintTerms(s, terms, false);
-    }
-  });
+  Session s(o);
+  if (!s.Open()) return 2;
+  NodeRef p;
+  if (int code = s.Resolve(who, {NodeKind::kPerson}, "person", &p)) return code;
+  graph::Node n;
+  std::vector<graph::Term> terms;
+  if (!s.Keep(s.r().GetNode(p, &n)) || !s.Keep(graph::Roles(s.r(), p, &terms))) return s.Finish(0);
+  if (o.json) {
+    json head = PersonHead(n);
+    head["roles"] = TermsJson(s, terms);
+    s.PrintEnvelope(json::array({std::move(head)}), 1);
+  } else {
+    s.out() << n.name << "  " << Id(p) << Province(n.person.province) << "\n";
+    PrintTerms(s, terms, false);
+  }
+  return s.Finish(0);
 }
 
-int QueryHolders(const QueryOptions& o, const std::string& org, const std::optional<std::string>& position) {
-  Session s;
-  if (!s.Open(o)) return 2;
-  std::vector<NodeRef> orgs = s.Resolve(org, NodeKind::kOrganization);
-  if (orgs.empty()) return s.Finish(Unknown("organization", org));
+int QueryHolders(const QueryOptions& o, const std::string& org,
+                 const std::optional<std::string>& position) {
+  Session s(o);
+  if (!s.Open()) return 2;
+  NodeRef g;
+  if (int code = s.Resolve(org, {NodeKind::kOrganization}, "organization", &g)) return code;
   std::string want = position ? extract::FoldAscii(*position) : "";
-  json out = json::array();
-  for (const NodeRef& g : orgs) {
-    auto terms = s.TermsIn(g, [&](const std::string& pos) {
-      return !position || extract::FoldAscii(pos) == want;
-    });
-    if (o.json) {
-      out.push_back({{"id", graph::FormatNodeRef(g)}, {"name", s.Name(g)},
-                     {"holders", TermsJson(s, terms)}});
-    } else {
-      std::cout << s.Name(g) << "  " << graph::FormatNodeRef(g) << "\n";
-      if (terms.empty()) std::cout << "  (no holders on record)\n";
-      PrintTerms(s, terms, true);
-    }
+  graph::Node n;
+  std::vector<graph::Term> terms;
+  auto keep = [&](const std::string& pos) { return !position || extract::FoldAscii(pos) == want; };
+  if (!s.Keep(s.r().GetNode(g, &n)) || !s.Keep(graph::Holders(s.r(), g, keep, &terms)))
+    return s.Finish(0);
+  if (o.json) {
+    json head = {{"kind", "organization"}, {"id", Id(g)}, {"name", n.name},
+                 {"province", Opt(n.organization.province)}, {"holders", TermsJson(s, terms)}};
+    s.PrintEnvelope(json::array({std::move(head)}), 1);
+  } else {
+    s.out() << n.name << "  " << Id(g) << "\n";
+    if (terms.empty()) s.out() << "  (no holders on record)\n";
+    PrintTerms(s, terms, true);
   }
-  if (o.json) PrintJson(o, "organization", std::move(out));
   return s.Finish(0);
 }
 
 int QueryMeetings(const QueryOptions& o, const MeetingFilter& f) {
-  Session s;
-  if (!s.Open(o)) return 2;
-  auto people = [&](const std::optional<std::string>& who, std::set<NodeRef>* out) {
-    if (!who) return true;
-    for (const NodeRef& r : s.Resolve(*who, NodeKind::kPerson)) out->insert(r);
-    return !out->empty();
+  Session s(o);
+  if (!s.Open()) return 2;
+  graph::MeetingQuery q;
+  q.from = f.from;
+  q.to = f.to;
+  auto one = [&](const std::optional<std::string>& text, NodeKind kind, const char* what,
+                 std::vector<NodeRef>* out) {
+    if (!text) return 0;
+    NodeRef ref;
+    int code = s.Resolve(*text, {kind}, what, &ref);
+    if (code == 0) out->push_back(ref);
+    return code;
   };
-  std::set<NodeRef> chairs, attendees, organizers;
-  if (!people(f.chair, &chairs)) return s.Finish(Unknown("person", *f.chair));
-  if (!people(f.attendee, &attendees)) return s.Finish(Unknown("person", *f.attendee));
-  if (f.organizer) {
-    for (const NodeRef& r : s.Resolve(*f.organizer, NodeKind::kOrganization)) organizers.insert(r);
-    if (organizers.empty()) return s.Finish(Unknown("organization", *f.organizer));
+  if (int c = one(f.chair, NodeKind::kPerson, "person", &q.chairs)) return c;
+  if (int c = one(f.attendee, NodeKind::kPerson, "person", &q.attendees)) return c;
+  if (int c = one(f.organizer, NodeKind::kOrganization, "organization", &q.organizers)) return c;
+  if (f.place) {
+    NodeRef place;
+    if (int c = s.Resolve(*f.place, {NodeKind::kLocality}, "place", &place)) return c;
+    graph::Node n;
+    if (!s.Keep(s.r().GetNode(place, &n))) return s.Finish(0);
+    q.locality = n.name;
   }
-  auto any_in = [&](NodeRef m, EdgeKind k, const std::set<NodeRef>& set) {
-    for (const auto& e : s.InEdges(m, k))
-      if (set.count(e.key.src)) return true;
-    return false;
-  };
-  struct Row { std::string date; NodeRef ref; json value; };
-  std::vector<Row> rows;
-  for (const NodeRef& m : s.Nodes(NodeKind::kMeeting)) {
-    json v = s.Node(m);
-    std::string date = Or(v, "date", "");
-    if (f.from && (date.empty() || date < *f.from)) continue;
-    if (f.to && (date.empty() || date.substr(0, f.to->size()) > *f.to)) continue;
-    if (f.chair && !any_in(m, EdgeKind::kChaired, chairs)) continue;
-    if (f.attendee && !any_in(m, EdgeKind::kAttended, attendees)) continue;
-    if (f.organizer && !any_in(m, EdgeKind::kOrganized, organizers)) continue;
-    rows.push_back({date, m, v});
+  graph::Answer<graph::MeetingAnswer> a;
+  if (!s.Keep(graph::Meetings(s.r(), q, s.page(), &a))) return s.Finish(0);
+  if (o.json) {
+    json results = json::array();
+    for (const auto& m : a.results) results.push_back(MeetingJson(m));
+    s.PrintEnvelope(std::move(results), a.total);
+    return s.Finish(0);
   }
-  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.date < b.date; });
-  json out = json::array();
-  for (const Row& r : rows) {
-    json parts = json::array();
-    for (const auto& [p, ls] : Participation(s, r.ref, false))
-      parts.push_back({{"id", graph::FormatNodeRef(p)}, {"name", s.Name(p)}, {"as", ls}});
-    if (o.json) {
-      out.push_back({{"id", graph::FormatNodeRef(r.ref)}, {"date", r.value["date"]},
-                     {"name", r.value.value("name", "")}, {"organizer", r.value["organizer"]},
-                     {"locality", r.value["locality"]}, {"doc", r.value.value("doc", "")},
-                     {"participants", parts}});
-      continue;
+  for (const auto& m : a.results) PrintMeeting(s, m);
+  if (a.total == 0) s.out() << "no meetings match\n";
+  PrintMore(s, a.results.size(), a.total);
+  return s.Finish(0);
+}
+
+int QueryNode(const QueryOptions& o, const std::string& what, int depth, size_t max_nodes) {
+  Session s(o);
+  if (!s.Open()) return 2;
+  NodeRef ref;
+  if (int code = s.Resolve(what,
+                           {NodeKind::kPerson, NodeKind::kOrganization, NodeKind::kLocality,
+                            NodeKind::kMeeting, NodeKind::kArticle},
+                           "person, organization or place", &ref))
+    return code;
+  graph::Neighbourhood hood;
+  if (!s.Keep(graph::GetNeighbourhood(s.r(), ref, depth, max_nodes, &hood))) return s.Finish(0);
+  const graph::Node& center = hood.nodes.front();
+  if (o.json) {
+    json nodes = json::array(), edges = json::array();
+    for (const auto& n : hood.nodes)
+      nodes.push_back({{"kind", graph::NodeKindName(n.ref.kind)}, {"id", Id(n.ref)}, {"name", n.name}});
+    for (const auto& e : hood.edges)
+      edges.push_back({{"source", Id(e.src)}, {"kind", graph::EdgeKindName(e.kind)},
+                       {"target", Id(e.dst)}, {"evidence", EvidenceJson(s, e.evidence)}});
+    json head = {{"kind", graph::NodeKindName(ref.kind)}, {"id", Id(ref)}, {"name", center.name},
+                 {"neighbours", std::move(nodes)}, {"edges", std::move(edges)},
+                 {"truncated", hood.truncated}};
+    s.PrintEnvelope(json::array({std::move(head)}), 1);
+    return s.Finish(0);
+  }
+  s.out() << center.name << "  " << Id(ref) << "  " << graph::NodeKindName(ref.kind) << "\n";
+  for (const auto& e : hood.edges) {
+    std::string src, dst;
+    for (const auto& n : hood.nodes) {
+      if (n.ref == e.src) src = n.name;
+      if (n.ref == e.dst) dst = n.name;
     }
-    std::cout << (r.date.empty() ? "undated" : r.date) << "  " << r.value.value("name", "") << "\n"
-              << "    organizer: " << Or(r.value, "organizer", "unknown") << "\n"
-              << "    place: " << Or(r.value, "locality", "unknown") << "\n";
-    for (const json& p : parts)
-      std::cout << "    " << p.value("name", "") << " (" << JoinLabels(p["as"]) << ")\n";
-    std::cout << "    story: " << r.value.value("doc", "") << "\n";
+    s.out() << "  " << src << " —" << graph::EdgeKindName(e.kind)
+            << (e.evidence.position.empty() ? "" : " (" + e.evidence.position + ")") << "→ " << dst
+            << "\n";
   }
-  if (o.json) PrintJson(o, "meeting", std::move(out));
-  else if (rows.empty()) std::cout << "no meetings match\n";
+  if (hood.truncated) s.out() << "(more than " << max_nodes << " nodes: --max-nodes for more)\n";
   return s.Finish(0);
 }
 

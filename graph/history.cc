@@ -64,36 +64,32 @@ std::vector<Term> BuildTerms(const std::vector<Sighting>& sightings) {
     t.organization = s.organization;
     t.organization_name = s.organization_name;
     t.evidence.push_back(s.evidence);
-    if (s.former) formers[key].push_back(&s);
-    else Widen(s.date, &t.first_seen, &t.last_seen);
+    if (s.evidence.former) formers[key].push_back(&s);
+    else Widen(s.evidence.date, &t.first_seen, &t.last_seen);
   }
   // A sighting as former ends the term, unless the post is seen held later.
   for (const auto& [key, list] : formers) {
     Term& t = terms[key];
-    for (const Sighting* s : list)
-      if (!s->date || !t.last_seen || *s->date >= *t.last_seen) EndBy(s->date, &t);
+    for (const Sighting* s : list) {
+      const std::optional<std::string>& date = s->evidence.date;
+      if (!date || !t.last_seen || *date >= *t.last_seen) EndBy(date, &t);
+    }
   }
   // Another holder seen after last_seen ends a single-holder post's term.
   for (const Sighting& s : sightings) {
-    if (s.former || !s.date || !IsSingleHolderPost(s.position)) continue;
+    const std::optional<std::string>& date = s.evidence.date;
+    if (s.evidence.former || !date || !IsSingleHolderPost(s.position)) continue;
     for (auto& [key, t] : terms) {
       if (t.position != s.position || !(t.organization == s.organization) ||
-          t.person == s.person || !t.last_seen || *s.date <= *t.last_seen)
+          t.person == s.person || !t.last_seen || *date <= *t.last_seen)
         continue;
-      EndBy(s.date, &t);
+      EndBy(date, &t);
     }
   }
   std::vector<Term> out;
   for (auto& [key, t] : terms) {
     std::stable_sort(t.evidence.begin(), t.evidence.end(),
-                     [](const nlohmann::json& a, const nlohmann::json& b) {
-                       auto date = [](const nlohmann::json& e) -> std::optional<std::string> {
-                         auto it = e.find("date");
-                         if (it == e.end() || !it->is_string()) return std::nullopt;
-                         return it->get<std::string>();
-                       };
-                       return Earlier(date(a), date(b));
-                     });
+                     [](const Evidence& a, const Evidence& b) { return Earlier(a.date, b.date); });
     out.push_back(std::move(t));
   }
   std::stable_sort(out.begin(), out.end(), [](const Term& a, const Term& b) {

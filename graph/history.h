@@ -11,9 +11,8 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "graph/model.h"
+#include "graph/node.h"
 
 namespace vnkg::graph {
 
@@ -24,9 +23,9 @@ struct Sighting {
   std::string position;
   NodeRef organization;
   std::string organization_name;
-  std::optional<std::string> date;  // the event the story reports, else its publication
-  bool former = false;
-  nlohmann::json evidence;          // the stored evidence, passed through
+  // Its date (the event the story reports, else its publication) and
+  // whether it states the post as former are evidence.date, evidence.former.
+  Evidence evidence;
 };
 
 enum class TermStatus { kCurrent, kEnded };
@@ -47,7 +46,7 @@ struct Term {
   // sighting of this person as former (not before last_seen).
   std::optional<std::string> ended;
   TermStatus status = TermStatus::kCurrent;  // kEnded also when ended is unknown
-  std::vector<nlohmann::json> evidence;      // the sightings' evidence, by date (undated last)
+  std::vector<Evidence> evidence;            // the sightings' evidence, by date (undated last)
 };
 
 // Whether one person at a time holds `position` in an organization (Bí thư,

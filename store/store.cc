@@ -22,14 +22,6 @@ namespace {
 using nlohmann::json;
 namespace fs = std::filesystem;
 
-json ArticleJson(const StoredArticle& a) {
-  auto opt = [](const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); };
-  return {{"doc", a.doc}, {"id", opt(a.given_id)}, {"url", opt(a.url)},
-          {"published", opt(a.published)}, {"text", a.text},
-          {"text_hash", a.text_hash}, {"extractor_version", a.extractor_version},
-          {"graph_version", a.graph_version}};
-}
-
 // Readers log nothing: they must leave the database directory as it was.
 class NullLogger : public rocksdb::Logger {
  public:
@@ -111,6 +103,7 @@ Status Store::OpenReadOnly(const std::string& path, std::unique_ptr<Store>* out)
   char tmpl[] = "/tmp/vnkg-reader-XXXXXX";
   if (!mkdtemp(tmpl)) return Status::IOError("cannot create a scratch directory in /tmp");
   impl->secondary_dir = tmpl;
+  impl->read_only = true;
   rocksdb::DB* db = nullptr;
   rocksdb::Status s =
       rocksdb::DB::OpenAsSecondary(options, path, impl->secondary_dir, Families(), &impl->cf, &db);
@@ -214,7 +207,7 @@ Status Store::PutArticle(const StoredArticle& article, const graph::Record& reco
     ++st.nodes_removed;
   }
 
-  batch.Put(d.cf[kArticles], akey, ArticleJson(article).dump());
+  batch.Put(d.cf[kArticles], akey, EncodeArticle(article));
   batch.Put(d.cf[kRecords], akey, graph::RecordToJson(record).dump());
   batch.Put(d.cf[kManifests], akey, EncodeManifest(new_entries));
   rocksdb::WriteOptions w;  // WAL on: a killed process loses no acknowledged batch
@@ -243,23 +236,7 @@ Status Store::GetArticle(uint64_t id, StoredArticle* out) const {
   Status s = impl_->Get(kArticles, EncodeArticleKey(id), &value);
   if (s.IsNotFound()) return Status::NotFound("no article " + graph::FormatNodeRef(graph::ArticleRef(id)));
   if (!s.ok()) return s;
-  json j = json::parse(value, nullptr, false);
-  if (j.is_discarded() || !j.is_object())
-    return Status::Corruption("article " + std::to_string(id) + " is not JSON");
-  auto opt = [&](const char* f) -> std::optional<std::string> {
-    auto it = j.find(f);
-    return it == j.end() || !it->is_string() ? std::nullopt : std::optional(it->get<std::string>());
-  };
-  out->id = id;
-  out->doc = opt("doc").value_or("");
-  out->given_id = opt("id");
-  out->url = opt("url");
-  out->published = opt("published");
-  out->text = opt("text").value_or("");
-  out->text_hash = j.value("text_hash", uint64_t{0});
-  out->extractor_version = j.value("extractor_version", 0);
-  out->graph_version = j.value("graph_version", 0);
-  return Status::OK();
+  return DecodeArticle(id, value, out);
 }
 
 Status Store::GetRecord(uint64_t id, graph::Record* out) const {

@@ -22,6 +22,7 @@
 
 #include "graph/contribution.h"
 #include "graph/model.h"
+#include "graph/reader.h"
 #include "graph/record.h"
 #include "graph/status.h"
 #include "store/key_codec.h"
@@ -115,6 +116,10 @@ class Store : public graph::PersonDirectory {
 
   Status PeopleNamed(const std::string& key, std::vector<Entry>* out) const override;
 
+  // A reader of the graph as it is now (one RocksDB snapshot: later writes
+  // are not seen). REQUIRES: it does not outlive this store.
+  Status NewReader(std::unique_ptr<graph::GraphReader>* out) const;
+
   // Verifies every table file's checksums (a mismatch is the returned
   // Corruption), then cross-checks every index against every other, the
   // search indexes included (missing and stale entries): problems found go
@@ -124,8 +129,10 @@ class Store : public graph::PersonDirectory {
   Status Dump(const std::function<void(const std::string& cf, std::string_view key,
                                        std::string_view value)>& fn) const;
 
- private:
+ // The open database; defined in store/store_internal.h, for store/ only.
   class Impl;
+
+ private:
   explicit Store(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };

@@ -69,4 +69,37 @@ std::vector<IndexEntry> IndexEntries(const graph::NodeRef& ref, const json& valu
   return out;
 }
 
+std::string EncodeArticle(const StoredArticle& a) {
+  auto opt = [](const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); };
+  json j = {{"doc", a.doc}, {"id", opt(a.given_id)}, {"url", opt(a.url)},
+          {"published", opt(a.published)}, {"text", a.text},
+          {"text_hash", a.text_hash}, {"extractor_version", a.extractor_version},
+          {"graph_version", a.graph_version}};
+  return j.dump();
+}
+
+Status DecodeArticle(uint64_t id, std::string_view value, StoredArticle* out) {
+  json j = json::parse(value, nullptr, false);
+  if (j.is_discarded() || !j.is_object())
+    return Status::Corruption("article " + std::to_string(id) + " is not JSON");
+  auto opt = [&](const char* f) -> std::optional<std::string> {
+    auto it = j.find(f);
+    return it == j.end() || !it->is_string() ? std::nullopt : std::optional(it->get<std::string>());
+  };
+  out->id = id;
+  out->doc = opt("doc").value_or("");
+  out->given_id = opt("id");
+  out->url = opt("url");
+  out->published = opt("published");
+  out->text = opt("text").value_or("");
+  auto number = [&](const char* f) -> uint64_t {
+    auto it = j.find(f);
+    return it != j.end() && it->is_number_unsigned() ? it->get<uint64_t>() : 0;
+  };
+  out->text_hash = number("text_hash");
+  out->extractor_version = static_cast<int>(number("extractor_version"));
+  out->graph_version = static_cast<int>(number("graph_version"));
+  return Status::OK();
+}
+
 }  // namespace vnkg::store

@@ -51,6 +51,10 @@ struct IndexEntry {
   int family;
   std::string key, value;
 };
+// An `articles` value, both ways; Corruption when it is not an object.
+std::string EncodeArticle(const StoredArticle& a);
+Status DecodeArticle(uint64_t id, std::string_view value, StoredArticle* out);
+
 std::vector<IndexEntry> IndexEntries(const graph::NodeRef& ref, const nlohmann::json& value);
 
 class Store::Impl {
@@ -59,6 +63,9 @@ class Store::Impl {
   std::unique_ptr<rocksdb::DB> db;
   std::vector<rocksdb::ColumnFamilyHandle*> cf;
   std::string secondary_dir;  // a reader's scratch directory, outside the database
+  // Opened as a secondary instance: it never catches up after opening, so
+  // it is one snapshot already (and RocksDB has no snapshots there).
+  bool read_only = false;
 
   ~Impl() {
     for (auto* h : cf) db->DestroyColumnFamilyHandle(h);
@@ -76,7 +83,11 @@ class Store::Impl {
   // NotFound when absent; any other failure (a checksum mismatch, an I/O
   // error) is returned as it is, never taken for absence.
   Status Get(int family, const std::string& key, std::string* value) const {
-    return FromRocks(db->Get(Reading(), cf[family], key, value));
+    return GetAt(Reading(), family, key, value);
+  }
+  Status GetAt(const rocksdb::ReadOptions& r, int family, const std::string& key,
+               std::string* value) const {
+    return FromRocks(db->Get(r, cf[family], key, value));
   }
 
   // Whether `key` is present: *present; a storage error is the Status.
@@ -92,7 +103,11 @@ class Store::Impl {
   // by a storage error is an error, not a shorter answer.
   template <typename Fn>
   Status Scan(int family, std::string_view prefix, Fn fn) const {
-    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(Reading(), cf[family]));
+    return ScanAt(Reading(), family, prefix, fn);
+  }
+  template <typename Fn>
+  Status ScanAt(const rocksdb::ReadOptions& r, int family, std::string_view prefix, Fn fn) const {
+    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(r, cf[family]));
     for (it->Seek(rocksdb::Slice(prefix.data(), prefix.size()));
          it->Valid() && StartsWith(it->key(), prefix); it->Next()) {
       if (!fn(std::string_view(it->key().data(), it->key().size()),

@@ -19,9 +19,9 @@ Sighting Saw(NodeRef person, const std::string& position, std::optional<std::str
   s.position = position;
   s.organization = org;
   s.organization_name = "org " + std::to_string(org.id);
-  s.date = date;
-  s.former = former;
-  s.evidence = {{"date", date ? nlohmann::json(*date) : nlohmann::json(nullptr)}};
+  s.evidence.date = date;
+  s.evidence.former = former;
+  s.evidence.position = position;
   return s;
 }
 
@@ -76,7 +76,7 @@ TEST_CASE("a sighting as former ends the term; it does not set its dates", "[gra
   CHECK(terms[0].ended == "2023-03-15");
   CHECK(terms[0].status == TermStatus::kEnded);
   REQUIRE(terms[0].evidence.size() == 2);
-  CHECK(terms[0].evidence[1]["date"] == "2023-03-15");
+  CHECK(terms[0].evidence[1].date == "2023-03-15");
 }
 
 TEST_CASE("the earliest of a successor and a former sighting ends the term", "[graph][history]") {
