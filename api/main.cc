@@ -10,7 +10,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "api/ingest.h"
+#include "api/commands.h"
 #include "api/inputs.h"
 #include "api/query.h"
 #include "extract/extractor.h"
