@@ -151,7 +151,7 @@ class Builder {
       if (l.parent_code && l.parent) {
         NodeRef parent{NodeKind::kLocality, StableHash("loc|" + *l.parent_code)};
         AddNode({parent, {{"name", *l.parent}, {"code", *l.parent_code}}, "parent of a named unit",
-                 {}, ""});
+                 {}, "", /*weak=*/true});
         AddEdge(ref, EdgeKind::kPartOf, parent, 0, Evidence(meta_, {}));
       }
     }

@@ -21,7 +21,9 @@ namespace vnkg::graph {
 // Version of what BuildContribution makes of a record: stories stored by an
 // older one are rebuilt by the next ingest (and by reindex).
 // 2: sightings and participation dated by the story's meeting, else published.
-constexpr int kContributionVersion = 2;
+// 3: a unit's parent is a weak write (it no longer wipes the parent's data
+//    and search names that a story naming it wrote).
+constexpr int kContributionVersion = 3;
 
 // Officials already on record, for entity resolution.
 class PersonDirectory {
@@ -56,6 +58,9 @@ struct NodeWrite {
   std::string reason;               // why this article's mention is this node
   std::vector<std::string> search;  // diacritic-free names to index
   std::string person_key;           // people: folded name, for resolution
+  // Only what the story says in passing (a unit's parent): creates the node
+  // when absent, never replaces the data a story naming it wrote.
+  bool weak = false;
 };
 
 struct EdgeWrite {

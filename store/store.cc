@@ -176,7 +176,7 @@ Status Store::PutArticle(const StoredArticle& article, const graph::Record& reco
     got = d.Get(kNodes, EncodeNodeKey(n.ref), &existing);
     if (!got.ok() && !got.IsNotFound()) return got;
     if (got.ok()) {
-      if (existing == encoded) continue;
+      if (existing == encoded || n.weak) continue;
       json old = json::parse(existing, nullptr, false);
       if (!old.is_discarded()) d.IndexNode(&batch, n.ref, old, true);
     } else {

@@ -405,3 +405,23 @@ TEST_CASE("reads refuse a missing or foreign directory, naming it and creating n
   CHECK(s.IsNotFound());
   CHECK(fs::is_empty(dir.path));
 }
+
+TEST_CASE("a province named as a unit's parent keeps what a story naming it wrote", "[store]") {
+  TempDir dir;
+  auto st = OpenAt(dir.path);
+  Ingest(st.get(), "a.txt",
+         "Ngày 5/5/2022, Tỉnh ủy Thanh Hóa tổ chức hội nghị. Đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy Thanh Hóa chủ trì.");
+  REQUIRE(Search(*st, "tinh thanh hoa", 10).size() == 1);
+  store::ApplyStats stats;
+  api::IngestOutcome outcome;
+  REQUIRE(api::IngestArticle(X(), st.get(),
+                             {"b.txt", "Ngày 6/5/2022, Huyện ủy Thọ Xuân tổ chức hội nghị. Đồng chí Lê Văn Bình, Bí thư Huyện ủy Thọ Xuân chủ trì.", {}, {}, {}},
+                             &outcome, &stats).ok());
+  // The province is b's district's parent: it stays searchable, its data unchanged.
+  auto hits = Search(*st, "tinh thanh hoa", 10);
+  REQUIRE(hits.size() == 1);
+  nlohmann::json v;
+  REQUIRE(st->GetNode(hits[0], &v).ok());
+  CHECK(v["level"] == "province");
+  RequireConsistent(*st);
+}
