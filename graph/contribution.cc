@@ -6,12 +6,6 @@
 namespace vnkg::graph {
 namespace {
 
-using nlohmann::json;
-
-json Opt(const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); }
-
-std::string Hex(uint64_t v) { return FormatNodeRef({NodeKind::kArticle, v}); }
-
 // Organizations with a place (or central ones) are the same node across
 // stories, within their province when it is known ("Huyện ủy Châu Thành" in
 // Kiên Giang is not the one in Sóc Trăng); a bare "Thành ủy" is only known
@@ -101,13 +95,23 @@ Status ResolvePerson(const Person& p, const std::string& province,
   return Status::OK();
 }
 
-json Evidence(const ArticleMeta& meta, const Span& span,
-              const std::optional<std::string>& date) {
-  return {{"article", Hex(meta.id)}, {"doc", meta.doc}, {"date", Opt(date)},
-          {"start", span.start}, {"end", span.end}};
+Evidence EvidenceOf(const ArticleMeta& meta, const Span& span,
+                    const std::optional<std::string>& date) {
+  Evidence e;
+  e.article = meta.id;
+  e.doc = meta.doc;
+  e.date = date;
+  e.span = span;
+  return e;
 }
 
-json Evidence(const ArticleMeta& meta, const Span& span) { return Evidence(meta, span, meta.date); }
+Evidence EvidenceOf(const ArticleMeta& meta, const Span& span) {
+  return EvidenceOf(meta, span, meta.date);
+}
+
+std::vector<std::string> Names(const std::string& search) {
+  return search.empty() ? std::vector<std::string>{} : std::vector<std::string>{search};
+}
 
 class Builder {
  public:
@@ -115,10 +119,9 @@ class Builder {
       : meta_(meta), record_(record), people_(people) {}
 
   Status Build(Contribution* out) {
-    AddNode({ArticleRef(meta_.id),
-             {{"doc", meta_.doc}, {"url", Opt(meta_.url)}, {"date", Opt(meta_.date)},
-              {"title", Opt(record_.title)}, {"author", Opt(record_.author)}},
-             "the story itself", {}, ""});
+    Node article = NewNode(ArticleRef(meta_.id), "", {});
+    article.article = {meta_.doc, meta_.url, meta_.date, record_.title, record_.author};
+    AddNode(std::move(article), "the story itself");
     AddLocalities();
     AddOrganizations();
     Status s = AddPeople();
@@ -129,12 +132,21 @@ class Builder {
   }
 
  private:
-  void AddNode(NodeWrite n) {
-    if (!seen_nodes_.insert(n.ref).second) return;
-    out_.nodes.push_back(std::move(n));
+  static Node NewNode(NodeRef ref, std::string name, std::vector<std::string> search) {
+    Node n;
+    n.ref = ref;
+    n.name = std::move(name);
+    n.search = std::move(search);
+    return n;
   }
 
-  void AddEdge(NodeRef src, EdgeKind kind, NodeRef dst, uint32_t qualifier, json evidence) {
+  void AddNode(Node n, std::string reason, bool weak = false) {
+    if (!seen_nodes_.insert(n.ref).second) return;
+    NodeRef ref = n.ref;
+    out_.nodes.push_back({ref, std::move(n), std::move(reason), weak});
+  }
+
+  void AddEdge(NodeRef src, EdgeKind kind, NodeRef dst, uint32_t qualifier, Evidence evidence) {
     auto key = std::make_tuple(src, static_cast<int>(kind), dst, qualifier);
     if (!seen_edges_.insert(key).second) return;
     out_.edges.push_back({src, kind, dst, qualifier, std::move(evidence)});
@@ -144,15 +156,15 @@ class Builder {
     for (const Locality& l : record_.localities) {
       NodeRef ref = LocalityRef(l, meta_.id);
       loc_by_name_[l.name] = ref;
-      AddNode({ref,
-               {{"name", l.name}, {"level", LocalityLevelName(l.level)}, {"parent", Opt(l.parent)},
-                {"code", Opt(l.code)}, {"candidates", l.candidates}},
-               "named in the story", {l.search}, ""});
+      Node n = NewNode(ref, l.name, {l.search});
+      n.locality = {LocalityLevelName(l.level), l.parent, l.code, l.candidates};
+      AddNode(std::move(n), "named in the story");
       if (l.parent_code && l.parent) {
         NodeRef parent{NodeKind::kLocality, StableHash("loc|" + *l.parent_code)};
-        AddNode({parent, {{"name", *l.parent}, {"code", *l.parent_code}}, "parent of a named unit",
-                 {}, "", /*weak=*/true});
-        AddEdge(ref, EdgeKind::kPartOf, parent, 0, Evidence(meta_, {}));
+        Node p = NewNode(parent, *l.parent, {});
+        p.locality.code = l.parent_code;
+        AddNode(std::move(p), "parent of a named unit", /*weak=*/true);
+        AddEdge(ref, EdgeKind::kPartOf, parent, 0, EvidenceOf(meta_, {}));
       }
     }
   }
@@ -162,16 +174,15 @@ class Builder {
       NodeRef ref = OrgRef(o, meta_.id);
       orgs_[o.key] = &o;
       org_by_name_[o.name] = ref;
-      AddNode({ref,
-               {{"name", o.name}, {"kind", OrgKindName(o.kind)}, {"locality", Opt(o.locality)},
-                {"province", Opt(o.province)}},
-               o.locality || o.kind == OrgKind::kCentral ? "named in the story"
-                                                          : "named without a place: this story only",
-               {o.search}, ""});
+      Node n = NewNode(ref, o.name, {o.search});
+      n.organization = {OrgKindName(o.kind), o.locality, o.province};
+      AddNode(std::move(n), o.locality || o.kind == OrgKind::kCentral
+                                ? "named in the story"
+                                : "named without a place: this story only");
       if (o.locality) {
         auto it = loc_by_name_.find(*o.locality);
         if (it != loc_by_name_.end())
-          AddEdge(ref, EdgeKind::kLocatedIn, it->second, 0, Evidence(meta_, {}));
+          AddEdge(ref, EdgeKind::kLocatedIn, it->second, 0, EvidenceOf(meta_, {}));
       }
     }
   }
@@ -182,8 +193,9 @@ class Builder {
     // Not in the record's list (should not happen): a story-local node.
     NodeRef ref{NodeKind::kOrganization, StableHash("org|" + name + "|" + std::to_string(meta_.id))};
     org_by_name_[name] = ref;
-    AddNode({ref, {{"name", name}, {"kind", "other"}, {"locality", nullptr}}, "named in the story",
-             {}, ""});
+    Node n = NewNode(ref, name, {});
+    n.organization.kind = "other";
+    AddNode(std::move(n), "named in the story");
     return ref;
   }
 
@@ -194,13 +206,14 @@ class Builder {
       Status s = ResolvePerson(p, province, people_, &r);
       if (!s.ok()) return s;
       person_by_name_[p.name] = r.ref;
-      AddNode({r.ref, {{"name", p.name}, {"key", p.key}, {"province", r.province}}, r.reason,
-               {p.search}, p.key});
+      Node n = NewNode(r.ref, p.name, {p.search});
+      n.person = {p.key, r.province};
+      AddNode(std::move(n), r.reason);
       for (const Role& role : p.roles) {
         if (!role.organization) continue;
-        json ev = Evidence(meta_, role.evidence, EventDate(meta_, record_, p.name));
-        ev["position"] = role.position;
-        ev["former"] = role.former;
+        Evidence ev = EvidenceOf(meta_, role.evidence, EventDate(meta_, record_, p.name));
+        ev.position = role.position;
+        ev.former = role.former;
         AddEdge(r.ref, EdgeKind::kHolds, OrgNamed(*role.organization),
                 static_cast<uint32_t>(StableHash(role.position + (role.former ? "|former" : ""))),
                 std::move(ev));
@@ -218,20 +231,19 @@ class Builder {
       std::optional<std::string> locality;  // the organizer's place
       for (const Organization& o : record_.organizations)
         if (m.organizer && o.name == *m.organizer) locality = o.locality;
-      AddNode({ref,
-               {{"name", m.name}, {"date", Opt(m.date)}, {"organizer", Opt(m.organizer)},
-                {"locality", Opt(locality)}, {"article", Hex(meta_.id)}, {"doc", meta_.doc}},
-               "reported in the story", {}, ""});
+      Node n = NewNode(ref, m.name, {});
+      n.meeting = {m.date, m.organizer, locality, meta_.id, meta_.doc};
+      AddNode(std::move(n), "reported in the story");
       AddEdge(ref, EdgeKind::kReportedIn, ArticleRef(meta_.id), 0,
-              Evidence(meta_, m.evidence, date));
+              EvidenceOf(meta_, m.evidence, date));
       if (m.organizer)
         AddEdge(OrgNamed(*m.organizer), EdgeKind::kOrganized, ref, 0,
-                Evidence(meta_, m.evidence, date));
+                EvidenceOf(meta_, m.evidence, date));
       for (const Participant& p : m.participants) {
         auto it = person_by_name_.find(p.name);
         if (it == person_by_name_.end()) continue;
-        json ev = Evidence(meta_, p.evidence, date);
-        ev["as"] = p.as;
+        Evidence ev = EvidenceOf(meta_, p.evidence, date);
+        ev.as = p.as;
         AddEdge(it->second, EdgeKind::kAttended, ref, 0, ev);
         for (const std::string& label : p.as) {
           EdgeKind kind = label == "chair" ? EdgeKind::kChaired

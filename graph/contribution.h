@@ -10,9 +10,8 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "graph/model.h"
+#include "graph/node.h"
 #include "graph/record.h"
 #include "graph/status.h"
 
@@ -54,22 +53,15 @@ std::optional<std::string> EventDate(const ArticleMeta& meta, const Record& reco
 
 struct NodeWrite {
   NodeRef ref;
-  nlohmann::json value;             // the node's data
-  std::string reason;               // why this article's mention is this node
-  std::vector<std::string> search;  // diacritic-free names to index
-  std::string person_key;           // people: folded name, for resolution
+  Node node;           // its data; node.search are the names to index
+  std::string reason;  // why this article's mention is this node
   // Only what the story says in passing (a unit's parent): creates the node
   // when absent, never replaces the data a story naming it wrote.
   bool weak = false;
 };
 
-struct EdgeWrite {
-  NodeRef src;
-  EdgeKind kind = EdgeKind::kHolds;
-  NodeRef dst;
-  uint32_t qualifier = 0;  // holds: hash of the position; else 0
-  nlohmann::json evidence;
-};
+// holds: qualifier = low 32 bits of the hash of the position (+ "|former").
+using EdgeWrite = Edge;
 
 struct Contribution {
   std::vector<NodeWrite> nodes;

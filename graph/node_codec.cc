@@ -67,7 +67,52 @@ class Fields {
   std::string bad_;
 };
 
+json Opt(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
+
 }  // namespace
+
+std::string EncodeNode(const Node& n) {
+  json j = {{"search", n.search}};
+  switch (n.ref.kind) {
+    case NodeKind::kPerson:
+      j.update({{"name", n.name}, {"key", n.person.key}, {"province", n.person.province}});
+      break;
+    case NodeKind::kOrganization:
+      j.update({{"name", n.name}, {"kind", n.organization.kind},
+                {"locality", Opt(n.organization.locality)},
+                {"province", Opt(n.organization.province)}});
+      break;
+    case NodeKind::kLocality:
+      j.update({{"name", n.name}, {"level", Opt(n.locality.level)},
+                {"parent", Opt(n.locality.parent)}, {"code", Opt(n.locality.code)},
+                {"candidates", n.locality.candidates}});
+      break;
+    case NodeKind::kMeeting:
+      j.update({{"name", n.name}, {"date", Opt(n.meeting.date)},
+                {"organizer", Opt(n.meeting.organizer)}, {"locality", Opt(n.meeting.locality)},
+                {"article", FormatNodeRef({NodeKind::kArticle, n.meeting.article})},
+                {"doc", n.meeting.doc}});
+      break;
+    case NodeKind::kArticle:
+      j.update({{"doc", n.article.doc}, {"url", Opt(n.article.url)}, {"date", Opt(n.article.date)},
+                {"title", Opt(n.article.title)}, {"author", Opt(n.article.author)}});
+      break;
+  }
+  return j.dump();
+}
+
+std::string EncodeEvidence(EdgeKind kind, const Evidence& e) {
+  json j = {{"article", FormatNodeRef({NodeKind::kArticle, e.article})}, {"doc", e.doc},
+            {"date", Opt(e.date)}, {"start", e.span.start}, {"end", e.span.end}};
+  if (kind == EdgeKind::kHolds) {
+    j["position"] = e.position;
+    j["former"] = e.former;
+  }
+  if (kind == EdgeKind::kAttended || kind == EdgeKind::kChaired || kind == EdgeKind::kSpokeAt ||
+      kind == EdgeKind::kGuestAt)
+    j["as"] = e.as;
+  return j.dump();
+}
 
 Status DecodeNode(NodeRef ref, std::string_view bytes, Node* out) {
   const std::string what = "node " + FormatNodeRef(ref);

@@ -15,6 +15,13 @@ namespace vnkg::graph {
 // a JSON object or a field has the wrong type; absent fields stay empty.
 Status DecodeNode(NodeRef ref, std::string_view bytes, Node* out);
 
+// The stored value of `node` (the fields of its kind only).
+std::string EncodeNode(const Node& node);
+
+// The stored evidence of an edge of `kind`: `position` and `former` for
+// holds, `as` for participation.
+std::string EncodeEvidence(EdgeKind kind, const Evidence& evidence);
+
 // Decodes an edge's stored evidence; Corruption as DecodeNode.
 Status DecodeEvidence(std::string_view bytes, Evidence* out);
 

@@ -2,12 +2,11 @@
 #include <set>
 #include <string>
 
+#include "graph/node_codec.h"
 #include "store/store.h"
 #include "store/store_internal.h"
 
 namespace vnkg::store {
-
-using nlohmann::json;
 
 Status Store::Check(CheckReport* r) const {
   const Impl& d = *impl_;
@@ -29,11 +28,13 @@ Status Store::Check(CheckReport* r) const {
   std::set<std::string> referenced_nodes;
   s = done(d.Scan(kArticles, "", [&](std::string_view key, std::string_view value) {
     ++r->articles;
-    json a = json::parse(value, nullptr, false);
-    if (a.is_discarded()) problem("article is not JSON");
-    else {
-      ++r->by_extractor_version[a.value("extractor_version", 0)];
-      ++r->by_graph_version[a.value("graph_version", 0)];
+    StoredArticle a;
+    uint64_t id = 0;
+    if (!DecodeArticleKey(key, &id) || !DecodeArticle(id, value, &a).ok()) {
+      problem("undecodable article");
+    } else {
+      ++r->by_extractor_version[a.extractor_version];
+      ++r->by_graph_version[a.graph_version];
     }
     std::string k(key), manifest;
     if (!present(kRecords, k)) problem("article without a record");
@@ -70,9 +71,12 @@ Status Store::Check(CheckReport* r) const {
     ++r->nodes;
     if (!referenced_nodes.count(std::string(key))) problem("orphan node");
     graph::NodeRef ref;
-    json v = json::parse(value, nullptr, false);
-    if (!DecodeNodeKey(key, &ref) || v.is_discarded()) { problem("undecodable node"); return true; }
-    for (const IndexEntry& e : IndexEntries(ref, v))
+    graph::Node node;
+    if (!DecodeNodeKey(key, &ref) || !graph::DecodeNode(ref, value, &node).ok()) {
+      problem("undecodable node");
+      return true;
+    }
+    for (const IndexEntry& e : IndexEntries(node))
       (e.family == kNames ? names : person_keys).insert(e.key);
     return true;
   }));

@@ -13,6 +13,7 @@
 #include <rocksdb/options.h>
 #include <rocksdb/write_batch.h>
 
+#include "graph/node_codec.h"
 #include "graph/record_json.h"
 #include "store/store_internal.h"
 
@@ -138,7 +139,7 @@ Status Store::PutArticle(const StoredArticle& article, const graph::Record& reco
   }
   for (const graph::EdgeWrite& e : c.edges) {
     EdgeKey k{e.src, e.kind, e.dst, e.qualifier, article.id};
-    std::string value = e.evidence.dump();
+    std::string value = graph::EncodeEvidence(e.kind, e.evidence);
     puts[kEdges][EncodeEdgeKey(k)] = value;
     puts[kEdgesIn][EncodeEdgeInKey(k)] = "";
   }
@@ -169,21 +170,18 @@ Status Store::PutArticle(const StoredArticle& article, const graph::Record& reco
   std::set<graph::NodeRef> new_nodes;
   for (const graph::NodeWrite& n : c.nodes) {
     new_nodes.insert(n.ref);
-    json value = n.value;
-    value["search"] = n.search;
-    if (!n.person_key.empty()) value["key"] = n.person_key;
-    std::string encoded = value.dump(), existing;
+    std::string encoded = graph::EncodeNode(n.node), existing;
     got = d.Get(kNodes, EncodeNodeKey(n.ref), &existing);
     if (!got.ok() && !got.IsNotFound()) return got;
     if (got.ok()) {
       if (existing == encoded || n.weak) continue;
-      json old = json::parse(existing, nullptr, false);
-      if (!old.is_discarded()) d.IndexNode(&batch, n.ref, old, true);
+      graph::Node old;
+      if (graph::DecodeNode(n.ref, existing, &old).ok()) d.IndexNode(&batch, old, true);
     } else {
       ++st.nodes_added;
     }
     batch.Put(d.cf[kNodes], EncodeNodeKey(n.ref), encoded);
-    d.IndexNode(&batch, n.ref, value, false);
+    d.IndexNode(&batch, n.node, false);
   }
   for (const graph::NodeRef& node : old_nodes) {
     if (new_nodes.count(node)) continue;
@@ -200,8 +198,8 @@ Status Store::PutArticle(const StoredArticle& article, const graph::Record& reco
     got = d.Get(kNodes, EncodeNodeKey(node), &value);
     if (!got.ok() && !got.IsNotFound()) return got;
     if (got.ok()) {
-      json j = json::parse(value, nullptr, false);
-      if (!j.is_discarded()) d.IndexNode(&batch, node, j, true);
+      graph::Node old;
+      if (graph::DecodeNode(node, value, &old).ok()) d.IndexNode(&batch, old, true);
     }
     batch.Delete(d.cf[kNodes], EncodeNodeKey(node));
     ++st.nodes_removed;
@@ -260,15 +258,12 @@ Status Store::ArticleIds(std::vector<uint64_t>* ids) const {
   });
 }
 
-Status Store::GetNode(graph::NodeRef ref, json* value) const {
+Status Store::GetNode(graph::NodeRef ref, graph::Node* out) const {
   std::string v;
   Status s = impl_->Get(kNodes, EncodeNodeKey(ref), &v);
   if (s.IsNotFound()) return Status::NotFound("no node " + graph::FormatNodeRef(ref));
   if (!s.ok()) return s;
-  *value = json::parse(v, nullptr, false);
-  if (value->is_discarded() || !value->is_object())
-    return Status::Corruption("node " + graph::FormatNodeRef(ref) + " is not JSON");
-  return Status::OK();
+  return graph::DecodeNode(ref, v, out);
 }
 
 Status Store::Nodes(graph::NodeKind kind, std::vector<graph::NodeRef>* out) const {
@@ -294,13 +289,17 @@ Status Store::Search(std::string_view prefix, size_t limit,
 }
 
 Status Store::OutEdges(graph::NodeRef src, std::optional<graph::EdgeKind> kind,
-                       std::vector<EdgeRecord>* out) const {
-  return impl_->ScanEdges(kEdges, kind ? EdgePrefix(src, *kind) : EdgePrefix(src), false, out);
+                       std::vector<graph::Edge>* out) const {
+  std::unique_ptr<graph::GraphReader> reader;
+  Status s = NewReader(&reader);
+  return s.ok() ? reader->OutEdges(src, kind, out) : s;
 }
 
 Status Store::InEdges(graph::NodeRef dst, std::optional<graph::EdgeKind> kind,
-                      std::vector<EdgeRecord>* out) const {
-  return impl_->ScanEdges(kEdgesIn, kind ? EdgePrefix(dst, *kind) : EdgePrefix(dst), true, out);
+                      std::vector<graph::Edge>* out) const {
+  std::unique_ptr<graph::GraphReader> reader;
+  Status s = NewReader(&reader);
+  return s.ok() ? reader->InEdges(dst, kind, out) : s;
 }
 
 Status Store::Reasons(graph::NodeRef node, std::vector<NodeReason>* out) const {
@@ -334,11 +333,10 @@ Status Store::PeopleNamed(const std::string& key, std::vector<Entry>* out) const
       EdgeKey key;
       if (!DecodeEdgeKey(std::string_view(it->key().data(), it->key().size()), &key))
         return Status::Corruption("undecodable key in edges");
-      json org;
+      graph::Node org;
       s = GetNode(key.dst, &org);
       if (!s.ok()) return s;
-      auto name = org.find("name");
-      if (name != org.end() && name->is_string()) e.organizations.push_back(*name);
+      e.organizations.push_back(org.name);
       // Past every key of this destination: longer than any of them, all 0xff.
       it->Seek(prefix + EncodeNodeKey(key.dst) + std::string(16, '\xff'));
     }

@@ -18,8 +18,6 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "graph/contribution.h"
 #include "graph/model.h"
 #include "graph/reader.h"
@@ -43,11 +41,6 @@ struct StoredArticle {
 
 struct ApplyStats {
   size_t nodes_added = 0, nodes_removed = 0, edges_added = 0, edges_removed = 0;
-};
-
-struct EdgeRecord {
-  EdgeKey key;
-  nlohmann::json evidence;
 };
 
 struct NodeReason {
@@ -101,16 +94,16 @@ class Store : public graph::PersonDirectory {
   Status GetRecord(uint64_t id, graph::Record* out) const;
   Status ArticleIds(std::vector<uint64_t>* out) const;
 
-  Status GetNode(graph::NodeRef ref, nlohmann::json* value) const;
+  Status GetNode(graph::NodeRef ref, graph::Node* out) const;
   Status Nodes(graph::NodeKind kind, std::vector<graph::NodeRef>* out) const;
   // Nodes whose diacritic-free name, or a word-suffix of it, starts with
   // `folded_prefix`, at most `limit` of them, in key order.
   Status Search(std::string_view folded_prefix, size_t limit,
                 std::vector<graph::NodeRef>* out) const;
   Status OutEdges(graph::NodeRef src, std::optional<graph::EdgeKind> kind,
-                  std::vector<EdgeRecord>* out) const;
+                  std::vector<graph::Edge>* out) const;
   Status InEdges(graph::NodeRef dst, std::optional<graph::EdgeKind> kind,
-                 std::vector<EdgeRecord>* out) const;
+                 std::vector<graph::Edge>* out) const;
   // Why each article's mention was joined to this node.
   Status Reasons(graph::NodeRef node, std::vector<NodeReason>* out) const;
 

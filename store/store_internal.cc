@@ -50,22 +50,13 @@ bool DecodeManifest(std::string_view in, std::set<ManifestEntry>* out) {
   return true;
 }
 
-std::vector<IndexEntry> IndexEntries(const graph::NodeRef& ref, const json& value) {
+std::vector<IndexEntry> IndexEntries(const graph::Node& node) {
   std::vector<IndexEntry> out;
-  auto search = value.find("search");
-  if (search != value.end() && search->is_array())
-    for (const json& name : *search)
-      if (name.is_string())
-        for (const std::string& suffix : NameSuffixes(name.get<std::string>()))
-          out.push_back({kNames, EncodeNameKey(suffix, ref), ""});
-  auto key = value.find("key");
-  if (ref.kind == graph::NodeKind::kPerson && key != value.end() && key->is_string() &&
-      !key->get<std::string>().empty()) {
-    auto province = value.find("province");
-    out.push_back({kPersonKeys, EncodeNameKey(key->get<std::string>(), ref),
-                   province != value.end() && province->is_string() ? province->get<std::string>()
-                                                                     : ""});
-  }
+  for (const std::string& name : node.search)
+    for (const std::string& suffix : NameSuffixes(name))
+      out.push_back({kNames, EncodeNameKey(suffix, node.ref), ""});
+  if (node.ref.kind == graph::NodeKind::kPerson && !node.person.key.empty())
+    out.push_back({kPersonKeys, EncodeNameKey(node.person.key, node.ref), node.person.province});
   return out;
 }
 

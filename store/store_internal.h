@@ -15,6 +15,7 @@
 #include <rocksdb/db.h>
 #include <rocksdb/write_batch.h>
 
+#include "graph/node.h"
 #include "store/key_codec.h"
 #include "store/store.h"
 
@@ -55,11 +56,10 @@ struct IndexEntry {
 std::string EncodeArticle(const StoredArticle& a);
 Status DecodeArticle(uint64_t id, std::string_view value, StoredArticle* out);
 
-std::vector<IndexEntry> IndexEntries(const graph::NodeRef& ref, const nlohmann::json& value);
+std::vector<IndexEntry> IndexEntries(const graph::Node& node);
 
 class Store::Impl {
  public:
-  using json = nlohmann::json;
   std::unique_ptr<rocksdb::DB> db;
   std::vector<rocksdb::ColumnFamilyHandle*> cf;
   std::string secondary_dir;  // a reader's scratch directory, outside the database
@@ -141,35 +141,8 @@ class Store::Impl {
     return FromRocks(db->Write(w, &batch));
   }
 
-  Status ScanEdges(int family, const std::string& prefix, bool reverse,
-                   std::vector<EdgeRecord>* out) const {
-    out->clear();
-    Status inner;
-    Status s = Scan(family, prefix, [&](std::string_view key, std::string_view value) {
-      EdgeRecord r;
-      if (!(reverse ? DecodeEdgeInKey(key, &r.key) : DecodeEdgeKey(key, &r.key))) {
-        inner = Status::Corruption(std::string("undecodable key in ") + kCfNames[family]);
-        return false;
-      }
-      std::string v(value);
-      if (reverse) inner = Get(kEdges, EncodeEdgeKey(r.key), &v);
-      if (inner.IsNotFound())
-        inner = Status::Corruption("an edges_in entry without its edge (run vnkg check)");
-      if (!inner.ok()) return false;
-      r.evidence = json::parse(v, nullptr, false);
-      if (r.evidence.is_discarded()) {
-        inner = Status::Corruption("the evidence of an edge is not JSON");
-        return false;
-      }
-      out->push_back(std::move(r));
-      return true;
-    });
-    return s.ok() ? inner : s;
-  }
-
-  void IndexNode(rocksdb::WriteBatch* batch, const graph::NodeRef& ref, const json& value,
-                 bool remove) const {
-    for (const IndexEntry& e : IndexEntries(ref, value)) {
+  void IndexNode(rocksdb::WriteBatch* batch, const graph::Node& node, bool remove) const {
+    for (const IndexEntry& e : IndexEntries(node)) {
       if (remove) batch->Delete(cf[e.family], e.key);
       else batch->Put(cf[e.family], e.key, e.value);
     }

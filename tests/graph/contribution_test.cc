@@ -85,13 +85,13 @@ TEST_CASE("a sighting is dated by the story's meeting, not its publication", "[g
   r.meetings.push_back(m);
   Directory none;
   Contribution c = Build(r, none, r.published);
-  CHECK(OnlyEdge(c, EdgeKind::kHolds).evidence["date"] == "2019-05-10");
-  CHECK(OnlyEdge(c, EdgeKind::kChaired).evidence["date"] == "2019-05-10");
+  CHECK(OnlyEdge(c, EdgeKind::kHolds).evidence.date == "2019-05-10");
+  CHECK(OnlyEdge(c, EdgeKind::kChaired).evidence.date == "2019-05-10");
   CHECK(EventDate({7, "a", {}, r.published}, r, "Nguyễn Văn A") == "2019-05-10");
 
   r.meetings[0].date.reset();  // no meeting date: the publication's
   c = Build(r, none, r.published);
-  CHECK(OnlyEdge(c, EdgeKind::kHolds).evidence["date"] == "2019-05-11");
+  CHECK(OnlyEdge(c, EdgeKind::kHolds).evidence.date == "2019-05-11");
 }
 
 TEST_CASE("a former post is a holds edge apart from the current one", "[graph][contribution]") {
@@ -103,8 +103,8 @@ TEST_CASE("a former post is a holds edge apart from the current one", "[graph][c
   Directory none;
   Contribution c = Build(r, none, "2023-03-15");
   const EdgeWrite& e = OnlyEdge(c, EdgeKind::kHolds);
-  CHECK(e.evidence["former"] == true);
-  CHECK(e.evidence["position"] == "Bí thư");
+  CHECK(e.evidence.former);
+  CHECK(e.evidence.position == "Bí thư");
   CHECK(e.qualifier == static_cast<uint32_t>(StableHash("Bí thư|former")));
 }
 

@@ -78,8 +78,8 @@ std::vector<graph::NodeRef> Search(const store::Store& st, std::string_view pref
   REQUIRE(st.Search(prefix, limit, &out).ok());
   return out;
 }
-std::vector<store::EdgeRecord> Out(const store::Store& st, graph::NodeRef n, graph::EdgeKind k) {
-  std::vector<store::EdgeRecord> out;
+std::vector<graph::Edge> Out(const store::Store& st, graph::NodeRef n, graph::EdgeKind k) {
+  std::vector<graph::Edge> out;
   REQUIRE(st.OutEdges(n, k, &out).ok());
   return out;
 }
@@ -140,10 +140,10 @@ TEST_CASE("one official across stories is one node; a namesake elsewhere is anot
 
   graph::NodeRef ninh_binh;
   for (const auto& p : people) {
-    nlohmann::json v;
+    graph::Node v;
     REQUIRE(st->GetNode(p, &v).ok());
-    if (v["province"] == "tỉnh Ninh Bình") ninh_binh = p;
-    else CHECK(v["province"] == "tỉnh Bắc Giang");
+    if (v.person.province == "tỉnh Ninh Bình") ninh_binh = p;
+    else CHECK(v.person.province == "tỉnh Bắc Giang");
   }
   REQUIRE(ninh_binh.id != 0);
   auto reasons = Reasons(*st, ninh_binh);
@@ -154,7 +154,7 @@ TEST_CASE("one official across stories is one node; a namesake elsewhere is anot
   // Role history across both stories: each post with its first and last sighting.
   std::map<std::string, std::string> seen;
   for (const auto& e : Out(*st, ninh_binh, graph::EdgeKind::kHolds))
-    seen[e.evidence["position"].get<std::string>()] = e.evidence["date"].get<std::string>();
+    seen[e.evidence.position] = e.evidence.date.value_or("");
   CHECK(seen == std::map<std::string, std::string>{{"Phó Bí thư", "2021-03-03"}, {"Bí thư", "2022-09-09"}});
   CHECK(Out(*st, ninh_binh, graph::EdgeKind::kChaired).size() == 1);
   CHECK(Out(*st, ninh_binh, graph::EdgeKind::kSpokeAt).size() == 1);
@@ -258,17 +258,17 @@ TEST_CASE("re-putting a story with changed node data updates the node and its in
   // As a newer extractor might: the same person node, spelled differently.
   for (auto& n : c.nodes)
     if (n.ref.kind == graph::NodeKind::kPerson) {
-      n.value["name"] = "Lò Văn Muôn (Điện Biên)";
-      n.search = {"lo van muon dien bien"};
+      n.node.name = "Lò Văn Muôn (Điện Biên)";
+      n.node.search = {"lo van muon dien bien"};
     }
   store::ApplyStats stats;
   REQUIRE(st->PutArticle(a, record, c, &stats).ok());
   CHECK(stats.nodes_added == 0);
   auto hits = Search(*st, "lo van muon dien bien", 10);
   REQUIRE(hits.size() == 1);
-  nlohmann::json v;
+  graph::Node v;
   REQUIRE(st->GetNode(hits[0], &v).ok());
-  CHECK(v["name"] == "Lò Văn Muôn (Điện Biên)");
+  CHECK(v.name == "Lò Văn Muôn (Điện Biên)");
   CHECK(Search(*st, "lo van muon", 10).size() == 1);  // the new name still starts so
   CHECK(Search(*st, "muon dien", 10).size() == 1);
   RequireConsistent(*st);
@@ -346,7 +346,7 @@ TEST_CASE("a bit-flipped table file fails reads and check with the corruption na
   REQUIRE(st->Nodes(graph::NodeKind::kPerson, &people).ok());
   Status s;
   for (const auto& p : people) {
-    std::vector<store::EdgeRecord> edges;
+    std::vector<graph::Edge> edges;
     s = st->OutEdges(p, std::nullopt, &edges);
     if (!s.ok()) break;
   }
@@ -420,8 +420,8 @@ TEST_CASE("a province named as a unit's parent keeps what a story naming it wrot
   // The province is b's district's parent: it stays searchable, its data unchanged.
   auto hits = Search(*st, "tinh thanh hoa", 10);
   REQUIRE(hits.size() == 1);
-  nlohmann::json v;
+  graph::Node v;
   REQUIRE(st->GetNode(hits[0], &v).ok());
-  CHECK(v["level"] == "province");
+  CHECK(v.locality.level == "province");
   RequireConsistent(*st);
 }
