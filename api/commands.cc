@@ -187,13 +187,18 @@ int RunCheck(const IngestOptions& options) {
             << " node references, " << r.edges << " edges; table checksums verified\n";
   std::cout << "schema " << schema << ", last written by extractor " << writer
             << "; this vnkg's extractor is " << extract::kExtractorVersion << "\n";
-  size_t older = 0;
+  size_t older_extractor = 0, older_graph = 0;
   for (const auto& [version, n] : r.by_extractor_version)
-    if (version < extract::kExtractorVersion) older += n;
+    if (version < extract::kExtractorVersion) older_extractor += n;
   for (const auto& [version, n] : r.by_graph_version)
-    if (version < graph::kContributionVersion) older += n;
-  if (older)
-    std::cout << older << " stories were extracted by an older vnkg: `vnkg reindex` updates them\n";
+    if (version < graph::kContributionVersion) older_graph += n;
+  if (older_extractor)
+    std::cout << older_extractor
+              << " stories were extracted by an older vnkg: `vnkg reindex` updates them\n";
+  if (older_graph)
+    std::cout << older_graph
+              << " stories' part of the graph was built by an older vnkg: `vnkg reindex` "
+                 "updates them\n";
   for (const std::string& p : r.problems) std::cout << "problem: " << p << "\n";
   std::cout << (r.problems.empty() ? "consistent\n" : "INCONSISTENT\n");
   return r.problems.empty() ? 0 : 1;
