@@ -77,6 +77,30 @@ echo "$out" | grep -q "locality  quận Ô Môn" || fail "search o mon: $out"
 [ $? -eq 64 ] || fail "an unknown command must exit 64"
 grep -q "frobnicate" "$tmp/err.txt" || fail "the unknown command is not named: $(cat "$tmp/err.txt")"
 
+# Dates and limits are validated; an ambiguous name lists its candidates.
+for bad in "meetings --from 2019-13" "meetings --to 2019-02-30x" "search tran --limit -5" "search tran --limit 0"; do
+  $vnkg query --db "$db" $bad > /dev/null 2> "$tmp/err.txt"
+  [ $? -eq 64 ] || fail "query $bad must exit 64"
+done
+"$vnkg" query --db "$db" roles "tran" > "$tmp/out.txt" 2> "$tmp/err.txt"
+[ $? -eq 3 ] || fail "an ambiguous name must exit 3"
+grep -q "nodes are named \"tran\"" "$tmp/err.txt" || fail "ambiguous: $(cat "$tmp/err.txt")"
+grep -q "person  Trần Quốc Trung" "$tmp/out.txt" || fail "candidates: $(cat "$tmp/out.txt")"
+"$vnkg" query --db "$db" --json roles "tran" > "$tmp/amb.json" 2> /dev/null
+python3 - "$tmp/amb.json" <<'PY' || fail "ambiguous --json: $(cat "$tmp/amb.json")"
+import json, sys
+a = json.load(open(sys.argv[1]))
+assert a["ambiguous"] and a["total"] == len(a["results"]) > 1, a
+assert all(r["kind"] == "person" and r["id"].startswith("p:") for r in a["results"]), a
+PY
+out=$("$vnkg" query --db "$db" node "Thành ủy Cần Thơ") || fail "node: exit $?"
+echo "$out" | grep -q "Trần Quốc Trung —holds (Bí thư)→ Thành ủy Cần Thơ" || fail "node: $out"
+"$vnkg" query --db "$db" --json node "Trần Quốc Trung" --depth 2 --max-nodes 4 | python3 -c '
+import json, sys
+n = json.load(sys.stdin)["results"][0]
+assert n["kind"] == "person" and len(n["neighbours"]) == 4 and n["truncated"], n
+' || fail "node --json"
+
 # Reads while an ingest holds the database: the ingest below has opened it
 # (and locked it) once the FIFO it reads has a writer, and waits for more.
 mkfifo "$tmp/more.jsonl"
