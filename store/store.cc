@@ -266,50 +266,37 @@ Status Store::GetNode(graph::NodeRef ref, graph::Node* out) const {
   return graph::DecodeNode(ref, v, out);
 }
 
+// The store's own reads of nodes and edges are a reader's, on the state of
+// the moment: one implementation of each.
+template <typename Fn>
+Status ReadNow(const Store& st, Fn fn) {
+  std::unique_ptr<graph::GraphReader> reader;
+  Status s = st.NewReader(&reader);
+  return s.ok() ? fn(*reader) : s;
+}
+
 Status Store::Nodes(graph::NodeKind kind, std::vector<graph::NodeRef>* out) const {
-  out->clear();
-  return impl_->Scan(kNodes, NodeKindPrefix(kind), [&](std::string_view key, std::string_view) {
-    graph::NodeRef ref;
-    if (DecodeNodeKey(key, &ref)) out->push_back(ref);
-    return true;
-  });
+  return ReadNow(*this, [&](const graph::GraphReader& r) { return r.ListNodes(kind, out); });
 }
 
 Status Store::Search(std::string_view prefix, size_t limit,
                      std::vector<graph::NodeRef>* out) const {
-  out->clear();
-  std::set<graph::NodeRef> seen;
-  if (limit == 0) return Status::OK();
-  return impl_->Scan(kNames, prefix, [&](std::string_view key, std::string_view) {
-    std::string folded;
-    graph::NodeRef ref;
-    if (DecodeNameKey(key, &folded, &ref) && seen.insert(ref).second) out->push_back(ref);
-    return out->size() < limit;
-  });
+  return ReadNow(*this,
+                 [&](const graph::GraphReader& r) { return r.SearchNames(prefix, limit, out); });
 }
 
 Status Store::OutEdges(graph::NodeRef src, std::optional<graph::EdgeKind> kind,
                        std::vector<graph::Edge>* out) const {
-  std::unique_ptr<graph::GraphReader> reader;
-  Status s = NewReader(&reader);
-  return s.ok() ? reader->OutEdges(src, kind, out) : s;
+  return ReadNow(*this, [&](const graph::GraphReader& r) { return r.OutEdges(src, kind, out); });
 }
 
 Status Store::InEdges(graph::NodeRef dst, std::optional<graph::EdgeKind> kind,
                       std::vector<graph::Edge>* out) const {
-  std::unique_ptr<graph::GraphReader> reader;
-  Status s = NewReader(&reader);
-  return s.ok() ? reader->InEdges(dst, kind, out) : s;
+  return ReadNow(*this, [&](const graph::GraphReader& r) { return r.InEdges(dst, kind, out); });
 }
 
-Status Store::Reasons(graph::NodeRef node, std::vector<NodeReason>* out) const {
-  out->clear();
-  return impl_->Scan(kNodeRefs, EncodeNodeKey(node), [&](std::string_view key, std::string_view value) {
-    graph::NodeRef n;
-    uint64_t art;
-    if (DecodeNodeRefKey(key, &n, &art)) out->push_back({art, std::string(value)});
-    return true;
-  });
+Status Store::Reasons(graph::NodeRef node, std::vector<graph::JoinReason>* out) const {
+  return ReadNow(*this, [&](const graph::GraphReader& r) { return r.Reasons(node, out); });
 }
 
 Status Store::PeopleNamed(const std::string& key, std::vector<Entry>* out) const {

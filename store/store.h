@@ -43,11 +43,6 @@ struct ApplyStats {
   size_t nodes_added = 0, nodes_removed = 0, edges_added = 0, edges_removed = 0;
 };
 
-struct NodeReason {
-  uint64_t article = 0;
-  std::string reason;
-};
-
 struct CheckReport {
   size_t articles = 0, nodes = 0, node_refs = 0, edges = 0;
   std::map<int, size_t> by_extractor_version;  // stories per extractor version
@@ -105,7 +100,7 @@ class Store : public graph::PersonDirectory {
   Status InEdges(graph::NodeRef dst, std::optional<graph::EdgeKind> kind,
                  std::vector<graph::Edge>* out) const;
   // Why each article's mention was joined to this node.
-  Status Reasons(graph::NodeRef node, std::vector<NodeReason>* out) const;
+  Status Reasons(graph::NodeRef node, std::vector<graph::JoinReason>* out) const;
 
   Status PeopleNamed(const std::string& key, std::vector<Entry>* out) const override;
 

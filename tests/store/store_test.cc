@@ -83,8 +83,8 @@ std::vector<graph::Edge> Out(const store::Store& st, graph::NodeRef n, graph::Ed
   REQUIRE(st.OutEdges(n, k, &out).ok());
   return out;
 }
-std::vector<store::NodeReason> Reasons(const store::Store& st, graph::NodeRef n) {
-  std::vector<store::NodeReason> out;
+std::vector<graph::JoinReason> Reasons(const store::Store& st, graph::NodeRef n) {
+  std::vector<graph::JoinReason> out;
   REQUIRE(st.Reasons(n, &out).ok());
   return out;
 }
