@@ -29,8 +29,10 @@ class PersonDirectory {
  public:
   struct Entry {
     NodeRef ref;
-    std::string province;                     // "" when unknown
-    std::vector<std::string> organizations;   // where the person holds posts
+    std::string province;  // "" when unknown
+    // The distinct names of the organizations where the person holds posts;
+    // filled only when the province is known (resolution looks no further).
+    std::vector<std::string> organizations;
   };
   virtual ~PersonDirectory() = default;
   // People whose folded name (Record Person::key) is `key`; a storage error

@@ -147,7 +147,7 @@ Status Store::PutArticle(const StoredArticle& article, const graph::Record& reco
     for (const auto& [k, v] : puts[f]) new_entries.insert({static_cast<uint8_t>(f), k});
 
   // Take back what the article wrote before and writes no more.
-  std::set<graph::NodeRef> old_nodes;
+  std::set<graph::NodeRef> old_nodes, touched;  // touched: people who lose a post
   for (const ManifestEntry& e : old_entries) {
     if (e.cf == kNodeRefs) {
       graph::NodeRef node;
@@ -156,7 +156,11 @@ Status Store::PutArticle(const StoredArticle& article, const graph::Record& reco
     }
     if (new_entries.count(e)) continue;
     batch.Delete(d.cf[e.cf], e.key);
-    if (e.cf == kEdges) ++st.edges_removed;
+    if (e.cf != kEdges) continue;
+    ++st.edges_removed;
+    EdgeKey gone;
+    if (DecodeEdgeKey(e.key, &gone) && gone.kind == graph::EdgeKind::kHolds)
+      touched.insert(gone.src);
   }
   for (int f : {kNodeRefs, kEdges, kEdgesIn})
     for (const auto& [k, v] : puts[f]) {
@@ -168,6 +172,7 @@ Status Store::PutArticle(const StoredArticle& article, const graph::Record& reco
   // them; their data is what the latest story writing them says (so that a
   // reindex with a newer extractor updates shared nodes too).
   std::set<graph::NodeRef> new_nodes;
+  bool renamed_org = false;  // an organization's data changes: names known are stale
   for (const graph::NodeWrite& n : c.nodes) {
     new_nodes.insert(n.ref);
     std::string encoded = graph::EncodeNode(n.node), existing;
@@ -177,6 +182,7 @@ Status Store::PutArticle(const StoredArticle& article, const graph::Record& reco
       if (existing == encoded || n.weak) continue;
       graph::Node old;
       if (graph::DecodeNode(n.ref, existing, &old).ok()) d.IndexNode(&batch, old, true);
+      if (n.ref.kind == graph::NodeKind::kOrganization) renamed_org = true;
     } else {
       ++st.nodes_added;
     }
@@ -210,8 +216,15 @@ Status Store::PutArticle(const StoredArticle& article, const graph::Record& reco
   batch.Put(d.cf[kManifests], akey, EncodeManifest(new_entries));
   rocksdb::WriteOptions w;  // WAL on: a killed process loses no acknowledged batch
   Status s = FromRocks(d.db->Write(w, &batch));
-  if (s.ok() && stats) *stats = st;
-  return s;
+  if (!s.ok()) return s;
+  if (stats) *stats = st;
+  std::map<graph::NodeRef, std::string> names;
+  for (const graph::NodeWrite& n : c.nodes) names[n.ref] = n.node.name;
+  std::vector<std::pair<graph::NodeRef, std::string>> posts;
+  for (const graph::EdgeWrite& e : c.edges)
+    if (e.kind == graph::EdgeKind::kHolds) posts.push_back({e.src, names[e.dst]});
+  d.UpdateOrganizationNames(touched, posts, renamed_org);
+  return Status::OK();
 }
 
 Status Store::Sync() {
@@ -310,24 +323,9 @@ Status Store::PeopleNamed(const std::string& key, std::vector<Entry>* out) const
     return true;
   });
   if (!s.ok()) return s;
-  // The organizations of each namesake's posts: one look at each distinct
-  // organization, skipping over the many stories that repeat it (holds keys
-  // sort by destination), and no evidence decoded.
   for (Entry& e : *out) {
-    const std::string prefix = EdgePrefix(e.ref, graph::EdgeKind::kHolds);
-    std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(impl_->Reading(), impl_->cf[kEdges]));
-    for (it->Seek(prefix); it->Valid() && StartsWith(it->key(), prefix);) {
-      EdgeKey key;
-      if (!DecodeEdgeKey(std::string_view(it->key().data(), it->key().size()), &key))
-        return Status::Corruption("undecodable key in edges");
-      graph::Node org;
-      s = GetNode(key.dst, &org);
-      if (!s.ok()) return s;
-      e.organizations.push_back(org.name);
-      // Past every key of this destination: longer than any of them, all 0xff.
-      it->Seek(prefix + EncodeNodeKey(key.dst) + std::string(16, '\xff'));
-    }
-    s = FromRocks(it->status());
+    if (e.province.empty()) continue;  // resolution looks at placed officials' posts only
+    s = impl_->OrganizationNames(e.ref, &e.organizations);
     if (!s.ok()) return s;
   }
   return Status::OK();

@@ -1,5 +1,7 @@
 #include "store/store_internal.h"
 
+#include "graph/node_codec.h"
+
 namespace vnkg::store {
 
 using nlohmann::json;
@@ -91,6 +93,52 @@ Status DecodeArticle(uint64_t id, std::string_view value, StoredArticle* out) {
   out->extractor_version = static_cast<int>(number("extractor_version"));
   out->graph_version = static_cast<int>(number("graph_version"));
   return Status::OK();
+}
+
+Status Store::Impl::OrganizationNames(const graph::NodeRef& person,
+                                      std::vector<std::string>* out) const {
+  {
+    std::lock_guard<std::mutex> lock(org_names_mu);
+    auto it = org_names.find(person);
+    if (it != org_names.end()) {
+      out->assign(it->second.begin(), it->second.end());
+      return Status::OK();
+    }
+  }
+  std::set<std::string> names;
+  const std::string prefix = EdgePrefix(person, graph::EdgeKind::kHolds);
+  std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(Reading(), cf[kEdges]));
+  for (it->Seek(prefix); it->Valid() && StartsWith(it->key(), prefix);) {
+    EdgeKey key;
+    if (!DecodeEdgeKey(std::string_view(it->key().data(), it->key().size()), &key))
+      return Status::Corruption("undecodable key in edges");
+    std::string value;
+    Status s = Get(kNodes, EncodeNodeKey(key.dst), &value);
+    graph::Node org;
+    if (s.ok()) s = graph::DecodeNode(key.dst, value, &org);
+    if (!s.ok() && !s.IsNotFound()) return s;
+    if (s.ok()) names.insert(org.name);
+    // Past every key of this destination: longer than any of them, all 0xff.
+    it->Seek(prefix + EncodeNodeKey(key.dst) + std::string(16, '\xff'));
+  }
+  Status s = FromRocks(it->status());
+  if (!s.ok()) return s;
+  out->assign(names.begin(), names.end());
+  std::lock_guard<std::mutex> lock(org_names_mu);
+  org_names[person] = std::move(names);
+  return Status::OK();
+}
+
+void Store::Impl::UpdateOrganizationNames(
+    const std::set<graph::NodeRef>& touched,
+    const std::vector<std::pair<graph::NodeRef, std::string>>& posts, bool forget_all) {
+  std::lock_guard<std::mutex> lock(org_names_mu);
+  if (forget_all) org_names.clear();
+  for (const graph::NodeRef& person : touched) org_names.erase(person);
+  for (const auto& [person, name] : posts) {
+    auto it = org_names.find(person);
+    if (it != org_names.end()) it->second.insert(name);
+  }
 }
 
 }  // namespace vnkg::store

@@ -4,7 +4,9 @@
 #define VNKG_STORE_STORE_INTERNAL_H_
 
 #include <filesystem>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <string>
 #include <string_view>
@@ -66,6 +68,8 @@ class Store::Impl {
   // Opened as a secondary instance: it never catches up after opening, so
   // it is one snapshot already (and RocksDB has no snapshots there).
   bool read_only = false;
+  mutable std::mutex org_names_mu;
+  mutable std::map<graph::NodeRef, std::set<std::string>> org_names;  // guarded by org_names_mu
 
   ~Impl() {
     for (auto* h : cf) db->DestroyColumnFamilyHandle(h);
@@ -140,6 +144,17 @@ class Store::Impl {
     batch.Put(cf[kMeta], "created_by", "vnkg");
     return FromRocks(db->Write(w, &batch));
   }
+
+  // The distinct names of the organizations where `person` holds posts:
+  // read once (one look per organization, skipping the stories that repeat
+  // it), then kept up to date by the writes of this process. Thread-safe.
+  Status OrganizationNames(const graph::NodeRef& person, std::vector<std::string>* out) const;
+  // After a write: `touched` people lost posts (forgotten, read again when
+  // asked); `posts` are (person, organization name) the write holds; when an
+  // organization's data changed (`forget_all`), every name known is dropped.
+  void UpdateOrganizationNames(const std::set<graph::NodeRef>& touched,
+                               const std::vector<std::pair<graph::NodeRef, std::string>>& posts,
+                               bool forget_all);
 
   void IndexNode(rocksdb::WriteBatch* batch, const graph::Node& node, bool remove) const {
     for (const IndexEntry& e : IndexEntries(node)) {

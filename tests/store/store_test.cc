@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -424,4 +425,35 @@ TEST_CASE("a province named as a unit's parent keeps what a story naming it wrot
   REQUIRE(st->GetNode(hits[0], &v).ok());
   CHECK(v.locality.level == "province");
   RequireConsistent(*st);
+}
+
+TEST_CASE("resolution sees an official's posts as the latest stories leave them", "[store]") {
+  TempDir dir;
+  auto st = OpenAt(dir.path);
+  auto put = [&](const std::string& text) {
+    api::IngestOutcome outcome;
+    store::ApplyStats stats;
+    REQUIRE(api::IngestArticle(X(), st.get(), {"s.txt", text, {}, {}, std::string("story-1")},
+                               &outcome, &stats).ok());
+  };
+  auto organizations = [&] {
+    std::vector<graph::PersonDirectory::Entry> people;
+    REQUIRE(st->PeopleNamed(X().Extract({"x", "Đồng chí Đào Hồng Lan phát biểu.", {}, {}, {}})
+                                .people.at(0).key,
+                            &people).ok());
+    REQUIRE(people.size() == 1);
+    return people[0].organizations;
+  };
+  put("Đồng chí Đào Hồng Lan, Bí thư Tỉnh ủy Bắc Ninh phát biểu.");
+  CHECK(organizations() == std::vector<std::string>{"Tỉnh ủy Bắc Ninh"});
+  put("Đồng chí Đào Hồng Lan, Phó Bí thư Thường trực Tỉnh ủy Bắc Ninh, Chủ tịch HĐND tỉnh Bắc Ninh phát biểu.");
+  auto now = organizations();  // asked again in the same process: not a stale answer
+  CHECK(std::find(now.begin(), now.end(), "Tỉnh ủy Bắc Ninh") != now.end());
+  CHECK(now.size() == 2);
+  put("Đồng chí Đào Hồng Lan, Chủ tịch HĐND tỉnh Bắc Ninh phát biểu.");
+  CHECK(organizations().size() == 1);
+  CHECK(organizations() != std::vector<std::string>{"Tỉnh ủy Bắc Ninh"});
+  st.reset();
+  st = OpenAt(dir.path);
+  CHECK(organizations().size() == 1);
 }
