@@ -103,7 +103,11 @@ bool IsIsoDate(std::string_view d) {
   if (d.size() == 4) return true;
   if (d.size() < 7 || d[4] != '-' || !digits(5, 2) || number(5) < 1 || number(5) > 12) return false;
   if (d.size() == 7) return true;
-  return d.size() == 10 && d[7] == '-' && digits(8, 2) && number(8) >= 1 && number(8) <= 31;
+  if (d.size() != 10 || d[7] != '-' || !digits(8, 2)) return false;
+  int year = std::stoi(std::string(d.substr(0, 4))), month = number(5), day = number(8);
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return day >= 1 && day <= (month == 2 && !leap ? 28 : kDays[month - 1]);
 }
 
 Status FindNodes(const GraphReader& r, NodeKind kind, std::string_view text,

@@ -146,6 +146,9 @@ TEST_CASE("dates are validated and nodes decode by one codec", "[queries]") {
   CHECK_FALSE(graph::IsIsoDate("2019-6"));
   CHECK_FALSE(graph::IsIsoDate("19"));
   CHECK_FALSE(graph::IsIsoDate("2019-06-32"));
+  CHECK_FALSE(graph::IsIsoDate("2019-02-29"));
+  CHECK(graph::IsIsoDate("2020-02-29"));
+  CHECK_FALSE(graph::IsIsoDate("2019-04-31"));
   graph::Node n;
   graph::NodeRef org{graph::NodeKind::kOrganization, 1};
   REQUIRE(graph::DecodeNode(org, R"({"name":"Thành ủy","kind":"party_committee","province":null,"search":["thanh uy"]})", &n).ok());
