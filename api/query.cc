@@ -187,7 +187,7 @@ json MeetingJson(const graph::MeetingAnswer& m) {
   return {{"kind", "meeting"}, {"id", Id(m.node.ref)}, {"name", m.node.name},
           {"date", Opt(m.node.meeting.date)}, {"organizer", Opt(m.node.meeting.organizer)},
           {"locality", Opt(m.node.meeting.locality)}, {"doc", m.node.meeting.doc},
-          {"participants", std::move(parts)}};
+          {"title", Opt(m.title)}, {"url", Opt(m.url)}, {"participants", std::move(parts)}};
 }
 
 void PrintMeeting(Session& s, const graph::MeetingAnswer& m) {
@@ -196,7 +196,8 @@ void PrintMeeting(Session& s, const graph::MeetingAnswer& m) {
           << "    organizer: " << d.organizer.value_or("unknown") << "\n"
           << "    place: " << d.locality.value_or("unknown") << "\n";
   for (const auto& p : m.participants) s.out() << "    " << p.name << " (" << Join(p.as) << ")\n";
-  s.out() << "    story: " << d.doc << "\n";
+  s.out() << "    story: " << d.doc << (m.title ? " — " + *m.title : "")
+          << (m.url ? " <" + *m.url + ">" : "") << "\n";
 }
 
 // Text for a page that does not show every result.

@@ -213,6 +213,11 @@ Status GetMeeting(const GraphReader& r, NodeRef meeting, MeetingAnswer* out) {
   std::map<NodeRef, std::vector<std::string>> labels;
   if (s.ok()) s = Labels(r, meeting, false, &labels);
   if (!s.ok()) return s;
+  Node article;
+  s = r.GetNode({NodeKind::kArticle, out->node.meeting.article}, &article);
+  if (!s.ok() && !s.IsNotFound()) return s;
+  out->title = article.article.title;
+  out->url = article.article.url;
   for (auto& [ref, as] : labels) {
     MeetingParticipant p{ref, "", std::move(as)};
     s = NameOf(r, ref, &p.name);

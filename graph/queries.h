@@ -94,6 +94,7 @@ struct MeetingParticipant {
 struct MeetingAnswer {
   Node node;
   std::vector<MeetingParticipant> participants;
+  std::optional<std::string> title, url;  // of the story reporting it
 };
 Status GetMeeting(const GraphReader& r, NodeRef meeting, MeetingAnswer* out);
 
