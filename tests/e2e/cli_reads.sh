@@ -21,6 +21,14 @@ listing() { (cd "$1" && find . -type f ! -name 'LOG*' -print0 | sort -z | xargs 
 
 "$vnkg" ingest --quiet --db "$db" "$samples" || fail "ingest"
 
+# Reads change no file of a healthy database, its info LOG included.
+all_files() { (cd "$1" && find . -type f -print0 | sort -z | xargs -0 -r sha256sum); }
+before=$(all_files "$db")
+"$vnkg" query --db "$db" search tran > /dev/null || fail "search"
+"$vnkg" query --db "$db" --json person "Trần Quốc Trung" > /dev/null || fail "person"
+"$vnkg" check --db "$db" > /dev/null || fail "check"
+[ "$(all_files "$db")" = "$before" ] || fail "a read changed the database directory"
+
 # A mistyped --db is an error naming the path, and creates nothing.
 for cmd in "query search tran" "check"; do
   $vnkg $cmd --db "$tmp/nope" > /dev/null 2> "$tmp/err.txt"
