@@ -1,99 +1,35 @@
 #include "api/ingest.h"
 
-#include <fstream>
-#include <iostream>
-#include <map>
-#include <memory>
-
-#include "api/inputs.h"
-#include "api/progress.h"
-#include "extract/extractor.h"
 #include "graph/contribution.h"
 #include "graph/model.h"
-#include "store/store.h"
 
 namespace vnkg::api {
-namespace {
-
-struct Tally {
-  size_t added = 0, updated = 0, unchanged = 0, failed = 0;
-  store::ApplyStats changes;
-  std::vector<std::string> failures;
-  void Add(const store::ApplyStats& s) {
-    changes.nodes_added += s.nodes_added;
-    changes.nodes_removed += s.nodes_removed;
-    changes.edges_added += s.edges_added;
-    changes.edges_removed += s.edges_removed;
-  }
-};
-
-// Stories in a file, for the progress bar's total.
-size_t CountArticles(const std::string& path) {
-  if (path.size() < 6 || path.compare(path.size() - 6, 6, ".jsonl") != 0) return 1;
-  std::ifstream in(path);
-  size_t n = 0;
-  for (std::string line; std::getline(in, line);)
-    if (line.find_first_not_of(" \t\r") != std::string::npos) ++n;
-  return n;
-}
-
-Status OpenStore(const std::string& db, std::unique_ptr<store::Store>* out) {
-  Status s = store::Store::Open(db, out);
-  if (!s.ok()) std::cerr << "vnkg: cannot open the database " << db << ": " << s.message() << "\n";
-  return s;
-}
-
-Status IngestOne(const extract::Extractor& extractor, store::Store* st,
-                 extract::Article&& in, Tally* tally) {
-  IngestOutcome outcome;
-  store::ApplyStats stats;
-  Status s = IngestArticle(extractor, st, in, &outcome, &stats);
-  if (!s.ok()) return s;
-  ++(outcome == IngestOutcome::kAdded     ? tally->added
-     : outcome == IngestOutcome::kUpdated ? tally->updated
-                                          : tally->unchanged);
-  tally->Add(stats);
-  return Status::OK();
-}
-
-void PrintSummary(const char* verb, const Tally& t, double secs, const std::string& db) {
-  size_t total = t.added + t.updated + t.unchanged;
-  std::cerr << verb << " " << total << " stories into " << db << " in " << secs << " s";
-  if (secs > 0) std::cerr << " (" << static_cast<long>(total / secs) << " stories/s)";
-  std::cerr << ": " << t.added << " new, " << t.updated << " updated, " << t.unchanged
-            << " unchanged, " << t.failed << " failed\n"
-            << "graph: +" << t.changes.nodes_added << " nodes, -" << t.changes.nodes_removed
-            << " nodes, +" << t.changes.edges_added << " edges, -" << t.changes.edges_removed
-            << " edges\n";
-  for (const std::string& f : t.failures) std::cerr << "  failed: " << f << "\n";
-}
-
-std::unique_ptr<extract::Extractor> MakeExtractor() {
-  std::string error;
-  auto x = extract::Extractor::Create(&error);
-  if (!x) std::cerr << "vnkg: cannot load lexicons: " << error << "\n";
-  return x;
-}
-
-}  // namespace
 
 uint64_t ArticleId(const extract::Article& article, const std::string& nfc_text) {
   return article.given_id ? graph::StableHash("id:" + *article.given_id)
                           : graph::StableHash("text:" + nfc_text);
 }
 
-static Status Store(const extract::Extractor& extractor, store::Store* st,
+namespace {
+
+// Extracts `in` and stores it as `a` with its part of the graph.
+Status Store(const extract::Extractor& extractor, store::Store* st,
                     store::StoredArticle a, const extract::Article& in, store::ApplyStats* stats) {
   graph::Record record = extractor.Extract(in);
   graph::ArticleMeta meta{a.id, a.doc, a.url, graph::ArticleDate(record)};
-  graph::Contribution c = graph::BuildContribution(meta, record, *st);
+  graph::Contribution c;
+  Status s = graph::BuildContribution(meta, record, *st, &c);
+  if (!s.ok()) return s;
   a.extractor_version = extract::kExtractorVersion;
+  a.graph_version = graph::kContributionVersion;
   return st->PutArticle(a, record, c, stats);
 }
 
+}  // namespace
+
 Status IngestArticle(const extract::Extractor& extractor, store::Store* st,
                      const extract::Article& in, IngestOutcome* outcome,
-                     store::ApplyStats* stats) {
+                     store::ApplyStats* stats, std::string* same_as) {
   store::StoredArticle a;
   a.text = extract::Extractor::NormalizedText(in.text);
   a.doc = in.doc;
@@ -104,14 +40,21 @@ Status IngestArticle(const extract::Extractor& extractor, store::Store* st,
   a.id = ArticleId(in, a.text);
   store::StoredArticle old;
   Status found = st->GetArticle(a.id, &old);
-  if (found.ok() && old.text_hash == a.text_hash &&
-      old.extractor_version == extract::kExtractorVersion && old.url == a.url &&
-      old.published == a.published && old.doc == a.doc) {
+  if (!found.ok() && !found.IsNotFound()) return found;
+  bool current = found.ok() && old.text_hash == a.text_hash &&
+                 old.extractor_version == extract::kExtractorVersion &&
+                 old.graph_version == graph::kContributionVersion;
+  if (current && !a.given_id && old.doc != a.doc) {
+    *outcome = IngestOutcome::kSameStory;
+    *stats = {};
+    if (same_as) *same_as = old.doc;
+    return Status::OK();
+  }
+  if (current && old.url == a.url && old.published == a.published && old.doc == a.doc) {
     *outcome = IngestOutcome::kUnchanged;
     *stats = {};
     return Status::OK();
   }
-  if (!found.ok() && !found.IsNotFound()) return found;
   *outcome = found.ok() ? IngestOutcome::kUpdated : IngestOutcome::kAdded;
   return Store(extractor, st, std::move(a), in, stats);
 }
@@ -123,101 +66,6 @@ Status ReindexArticle(const extract::Extractor& extractor, store::Store* st, uin
   if (!s.ok()) return s;
   extract::Article in{a.doc, a.text, a.url, a.published, a.given_id};
   return Store(extractor, st, std::move(a), in, stats);
-}
-
-int RunIngest(const IngestOptions& options, const std::vector<std::string>& paths) {
-  auto extractor = MakeExtractor();
-  if (!extractor) return 2;
-  std::unique_ptr<store::Store> st;
-  if (!OpenStore(options.db, &st).ok()) return 2;
-  Tally tally;
-  auto fail = [&](const std::string& why) {
-    ++tally.failed;
-    tally.failures.push_back(why);
-  };
-  std::vector<std::string> errors;
-  std::vector<std::string> files = ExpandPaths(paths, &errors);
-  for (const std::string& e : errors) fail(e);
-  size_t total = 0;
-  for (const std::string& f : files) total += CountArticles(f);
-  Progress progress("ingest", total);
-  size_t done = 0;
-  for (const std::string& file : files) {
-    ReadArticles(
-        file,
-        [&](extract::Article&& a) {
-          std::string doc = a.doc;
-          Status s = IngestOne(*extractor, st.get(), std::move(a), &tally);
-          if (!s.ok()) fail(file + " (" + doc + "): " + s.message());
-          progress.Tick(++done);
-        },
-        [&](const std::string& e) {
-          fail(e);
-          progress.Tick(++done);
-        });
-  }
-  st->PutMeta("extractor_version", std::to_string(extract::kExtractorVersion));
-  Status synced = st->Sync();
-  progress.Finish();
-  if (!options.quiet) PrintSummary("ingested", tally, progress.Seconds(), options.db);
-  if (!synced.ok()) {
-    std::cerr << "vnkg: " << synced.message() << "\n";
-    return 2;
-  }
-  return tally.failed ? 1 : 0;
-}
-
-int RunReindex(const IngestOptions& options) {
-  auto extractor = MakeExtractor();
-  if (!extractor) return 2;
-  std::unique_ptr<store::Store> st;
-  if (!OpenStore(options.db, &st).ok()) return 2;
-  std::vector<uint64_t> ids = st->ArticleIds();
-  Tally tally;
-  Progress progress("reindex", ids.size());
-  size_t done = 0;
-  for (uint64_t id : ids) {
-    store::ApplyStats stats;
-    Status s = ReindexArticle(*extractor, st.get(), id, &stats);
-    {
-      if (s.ok()) {
-        bool changed = stats.nodes_added || stats.nodes_removed || stats.edges_added ||
-                       stats.edges_removed;
-        ++(changed ? tally.updated : tally.unchanged);
-        tally.Add(stats);
-      }
-    }
-    if (!s.ok()) {
-      ++tally.failed;
-      tally.failures.push_back("story " + std::to_string(id) + ": " + s.message());
-    }
-    progress.Tick(++done);
-  }
-  st->PutMeta("extractor_version", std::to_string(extract::kExtractorVersion));
-  Status synced = st->Sync();
-  progress.Finish();
-  if (!options.quiet) PrintSummary("reindexed", tally, progress.Seconds(), options.db);
-  return !synced.ok() ? 2 : tally.failed ? 1 : 0;
-}
-
-int RunCheck(const IngestOptions& options) {
-  std::unique_ptr<store::Store> st;
-  if (!OpenStore(options.db, &st).ok()) return 2;
-  store::CheckReport r;
-  st->Check(&r);
-  std::cout << r.articles << " stories, " << r.nodes << " nodes, " << r.node_refs
-            << " node references, " << r.edges << " edges\n";
-  std::cout << "schema " << st->GetMeta("schema").value_or("?") << ", last written by extractor "
-            << st->GetMeta("extractor_version").value_or("-") << "; this vnkg's extractor is "
-            << extract::kExtractorVersion << "\n";
-  size_t older = 0;
-  for (const auto& [version, n] : r.by_extractor_version)
-    if (version < extract::kExtractorVersion) older += n;
-  if (older)
-    std::cout << older << " stories were extracted by an older vnkg: `vnkg reindex` updates them\n";
-  for (const std::string& p : r.problems) std::cout << "problem: " << p << "\n";
-  std::cout << (r.problems.empty() ? "consistent\n" : "INCONSISTENT\n");
-  return r.problems.empty() ? 0 : 1;
 }
 
 }  // namespace vnkg::api

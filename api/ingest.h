@@ -1,9 +1,11 @@
-// `vnkg ingest`, `vnkg reindex`, `vnkg check`: filling and checking the store.
+// The write path, a library of its own (tests and the bench link it, not the
+// command line): a story in, its record and its part of the graph stored in
+// one atomic batch.
 #ifndef VNKG_API_INGEST_H_
 #define VNKG_API_INGEST_H_
 
+#include <cstdint>
 #include <string>
-#include <vector>
 
 #include "extract/extractor.h"
 #include "graph/status.h"
@@ -11,32 +13,28 @@
 
 namespace vnkg::api {
 
-enum class IngestOutcome { kAdded, kUpdated, kUnchanged };
+enum class IngestOutcome {
+  kAdded,
+  kUpdated,
+  kUnchanged,
+  kSameStory,  // the same text is stored under another input name: nothing changed
+};
 
 // The id a story is stored under: its input's id if it has one, else the
 // hash of its NFC text (so the same story ingested twice is one story).
 uint64_t ArticleId(const extract::Article& article, const std::string& nfc_text);
 
 // Extracts one story and stores it with its part of the graph, in one atomic
-// write; does nothing when it is stored already, unchanged, by this extractor.
+// write; does nothing when it is stored already, unchanged, by this extractor
+// and graph version. A story without an id of its own whose text is stored
+// under another name is that story (kSameStory, *same_as = its stored name).
 Status IngestArticle(const extract::Extractor& extractor, store::Store* st,
                      const extract::Article& article, IngestOutcome* outcome,
-                     store::ApplyStats* stats);
+                     store::ApplyStats* stats, std::string* same_as = nullptr);
 
 // Re-extracts one stored story and replaces its part of the graph.
 Status ReindexArticle(const extract::Extractor& extractor, store::Store* st, uint64_t id,
                       store::ApplyStats* stats);
-
-struct IngestOptions {
-  std::string db;
-  bool quiet = false;
-};
-
-// Each returns the process exit status: 0 all well, 1 some input failed,
-// 2 the database could not be used.
-int RunIngest(const IngestOptions& options, const std::vector<std::string>& paths);
-int RunReindex(const IngestOptions& options);
-int RunCheck(const IngestOptions& options);
 
 }  // namespace vnkg::api
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -13,6 +14,19 @@ namespace vnkg::api {
 namespace fs = std::filesystem;
 
 namespace {
+
+// CRLF (and lone CR) line ends as LF: the same story typed on Windows is the
+// same text, hence the same story id.
+std::string UnixLines(std::string text) {
+  if (text.find('\r') == std::string::npos) return text;
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\r') out.push_back(text[i]);
+    else if (i + 1 >= text.size() || text[i + 1] != '\n') out.push_back('\n');
+  }
+  return out;
+}
 
 bool IsArticleFile(const fs::path& p) {
   std::string ext = p.extension().string();
@@ -34,7 +48,7 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
       if (ec) errors->push_back(p + ": " + ec.message());
       std::sort(found.begin(), found.end());
       out.insert(out.end(), found.begin(), found.end());
-    } else if (fs::exists(p, ec)) {
+    } else if (p == "-" || fs::exists(p, ec)) {
       out.push_back(p);
     } else {
       errors->push_back(p + ": no such file or directory");
@@ -46,15 +60,19 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
 void ReadArticles(const std::string& path,
                   const std::function<void(extract::Article&&)>& sink,
                   const std::function<void(const std::string&)>& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error(path + ": cannot be read");
-    return;
-  }
   std::stringstream buf;
-  buf << in.rdbuf();
+  std::string name = path == "-" ? "stdin" : fs::path(path).filename().string();
+  if (path == "-") {
+    buf << std::cin.rdbuf();
+  } else {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      error(path + ": cannot be read");
+      return;
+    }
+    buf << in.rdbuf();
+  }
   std::string data = buf.str();
-  std::string name = fs::path(path).filename().string();
   if (fs::path(path).extension() != ".jsonl") {
     size_t bad = 0;
     if (!extract::IsValidUtf8(data, &bad)) {
@@ -62,7 +80,8 @@ void ReadArticles(const std::string& path,
       return;
     }
     if (data.compare(0, 3, "\xEF\xBB\xBF") == 0) data.erase(0, 3);
-    sink(extract::Article{name, std::move(data), std::nullopt, std::nullopt, std::nullopt});
+    sink(extract::Article{name, UnixLines(std::move(data)), std::nullopt, std::nullopt,
+                          std::nullopt});
     return;
   }
   size_t pos = 0, line_no = 0;
@@ -94,7 +113,7 @@ void ReadArticles(const std::string& path,
     if (id != j.end() && id->is_string()) a.given_id = id->get<std::string>();
     else if (id != j.end() && id->is_number()) a.given_id = id->dump();
     a.doc = a.given_id ? *a.given_id : name + ":" + std::to_string(line_no);
-    a.text = text->get<std::string>();
+    a.text = UnixLines(text->get<std::string>());
     if (auto u = j.find("url"); u != j.end() && u->is_string()) a.url = u->get<std::string>();
     if (auto p = j.find("published"); p != j.end() && p->is_string()) a.published = p->get<std::string>();
     sink(std::move(a));

@@ -13,11 +13,13 @@
 namespace vnkg::api {
 
 // Files to read for these paths: files as given, directories expanded to their
-// .txt/.jsonl files, sorted. Missing paths go to *errors.
+// .txt/.jsonl files, sorted; "-" is standard input (one story). Missing paths
+// go to *errors.
 std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
                                      std::vector<std::string>* errors);
 
-// Reads every article of one file and hands each to `sink`. A problem with
+// Reads every article of one file ("-": standard input, one story named
+// "stdin") and hands each to `sink`, with CRLF line ends made LF. A problem with
 // the file or one of its lines (unreadable, invalid UTF-8 with its byte
 // offset, bad JSON) is passed to `error` and reading goes on where it can.
 void ReadArticles(const std::string& path,

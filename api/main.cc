@@ -1,15 +1,20 @@
-// The `vnkg` command line.
+// The `vnkg` command line. Exit status (also in README.md): 0 done; 1 some
+// input failed, or `check` found problems; 2 the database could not be used
+// (missing, damaged, a storage error); 3 a person, organization or place
+// asked for is unknown; 64 the command line is wrong; 70 an internal error.
 #include <cstdlib>
+#include <exception>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 
-#include "api/ingest.h"
+#include "api/commands.h"
 #include "api/inputs.h"
 #include "api/query.h"
 #include "extract/extractor.h"
+#include "graph/queries.h"
 #include "graph/record_json.h"
 
 namespace {
@@ -47,13 +52,17 @@ std::string DefaultDb() {
   return env && *env ? env : "vnkg-data";
 }
 
-}  // namespace
+constexpr int kExitUsage = 64;
+constexpr int kExitInternal = 70;
 
-int main(int argc, char** argv) {
+int Run(int argc, char** argv) {
   CLI::App app{
       "vnkg: builds a knowledge graph of officials, party committees, government bodies,\n"
       "localities and meetings from Vietnamese news stories."};
   app.require_subcommand(1);
+  app.fallthrough();  // options of `query` may follow its question's arguments
+  app.set_version_flag("--version", std::string("vnkg ") + VNKG_VERSION + " (extractor " +
+                                        std::to_string(vnkg::extract::kExtractorVersion) + ")");
   const std::string db_help =
       "Database directory (created if missing; default: $VNKG_DB or ./vnkg-data)";
 
@@ -93,16 +102,21 @@ int main(int argc, char** argv) {
 
   vnkg::api::QueryOptions qo;
   qo.db = DefaultDb();
-  CLI::App* query = app.add_subcommand("query", "Ask the graph: search, person, roles, holders, meetings.");
+  CLI::App* query = app.add_subcommand(
+      "query", "Ask the graph: search, person, roles, holders, meetings, node. Reads only.");
   query->add_option("--db", qo.db, db_help);
   query->add_flag("--json", qo.json, "Answer in JSON");
   query->require_subcommand(1);
+  query->fallthrough();
   std::string text, who, org;
   std::optional<std::string> position;
   vnkg::api::MeetingFilter mf;
   CLI::App* q_search = query->add_subcommand("search", "Find people, organizations and places by name, with or without diacritics");
   q_search->add_option("text", text, "Name or its start: \"tran quoc trung\", \"Thành ủy Cần\"")->required();
-  q_search->add_option("--limit", qo.limit, "At most this many results (default 20)");
+  query->add_option("--limit", qo.limit, "At most this many results (default 20)")
+      ->check(CLI::Range(1, 100000));
+  query->add_option("--offset", qo.offset, "Skip this many results first (default 0)")
+      ->check(CLI::Range(0, 100000000));
   CLI::App* q_person = query->add_subcommand("person", "A person: posts, meetings, and the stories joined into them, with why");
   q_person->add_option("who", who, "Id (p:...) or name")->required();
   CLI::App* q_roles = query->add_subcommand("roles", "A person's posts with first and last dates seen and their evidence");
@@ -114,10 +128,48 @@ int main(int argc, char** argv) {
   q_meetings->add_option("--chair", mf.chair, "Chaired by this person");
   q_meetings->add_option("--attendee", mf.attendee, "Attended by this person");
   q_meetings->add_option("--organizer", mf.organizer, "Organized by this organization");
-  q_meetings->add_option("--from", mf.from, "On or after this date");
-  q_meetings->add_option("--to", mf.to, "On or before this date");
+  q_meetings->add_option("--place", mf.place, "Organized in this place (its organizer's locality)");
+  auto iso_date = CLI::Validator(
+      [](std::string& d) {
+        return vnkg::graph::IsIsoDate(d) ? std::string()
+                                         : "not a date YYYY, YYYY-MM or YYYY-MM-DD: " + d;
+      },
+      "DATE");
+  q_meetings->add_option("--from", mf.from, "On or after this date")->check(iso_date);
+  q_meetings->add_option("--to", mf.to, "On or before this date")->check(iso_date);
+  std::string what;
+  int depth = 1;
+  size_t max_nodes = 50;
+  CLI::App* q_node = query->add_subcommand(
+      "node", "Any person, organization, place, meeting or story, and its neighbourhood");
+  q_node->add_option("what", what, "Id (p:..., o:..., l:..., m:..., a:...) or name")->required();
+  q_node->add_option("--depth", depth, "Edges away from it (default 1)")->check(CLI::Range(0, 4));
+  q_node->add_option("--max-nodes", max_nodes, "At most this many nodes (default 50)")
+      ->check(CLI::Range(1, 10000));
 
-  CLI11_PARSE(app, argc, argv);
+  // CLI11 would only say that a command is required.
+  auto all = [](CLI::App*) { return true; };
+  auto has = [&](CLI::App* parent, const std::string& word) {
+    for (CLI::App* sub : parent->get_subcommands(all))
+      if (sub->check_name(word)) return true;
+    return false;
+  };
+  auto unknown = [&](CLI::App* parent, const std::string& word) {
+    std::string names;
+    for (const CLI::App* sub : parent->get_subcommands(all))
+      names += (names.empty() ? "" : ", ") + sub->get_name();
+    std::cerr << "vnkg: unknown command \"" << word << "\" (commands: " << names << ")\n";
+    return kExitUsage;
+  };
+  if (argc > 1 && argv[1][0] != '-' && !has(&app, argv[1])) return unknown(&app, argv[1]);
+  if (argc > 2 && std::string(argv[1]) == "query" && argv[2][0] != '-' && !has(query, argv[2]))
+    return unknown(query, argv[2]);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : kExitUsage;
+  }
   if (*extract) return RunExtract(paths, pretty);
   if (*ingest) return vnkg::api::RunIngest(io, ingest_paths);
   if (*reindex) return vnkg::api::RunReindex(io);
@@ -127,5 +179,19 @@ int main(int argc, char** argv) {
   if (*q_roles) return vnkg::api::QueryRoles(qo, who);
   if (*q_holders) return vnkg::api::QueryHolders(qo, org, position);
   if (*q_meetings) return vnkg::api::QueryMeetings(qo, mf);
+  if (*q_node) return vnkg::api::QueryNode(qo, what, depth, max_nodes);
   return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return Run(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "vnkg: internal error: " << e.what() << "\n";
+  } catch (...) {
+    std::cerr << "vnkg: internal error\n";
+  }
+  return kExitInternal;
 }

@@ -1,336 +1,390 @@
 #include "api/query.h"
 
-#include <algorithm>
 #include <iostream>
-#include <map>
 #include <memory>
-#include <set>
+#include <sstream>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "extract/normalize.h"
-#include "graph/history.h"
-#include "graph/model.h"
+#include "graph/queries.h"
 #include "store/store.h"
 
 namespace vnkg::api {
 namespace {
 
-using graph::EdgeKind;
 using graph::NodeKind;
 using graph::NodeRef;
 using nlohmann::json;
 
+json Opt(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
+std::string Id(NodeRef ref) { return graph::FormatNodeRef(ref); }
+
+// One query's run: the store read-only, one reader (one snapshot), and the
+// answer buffered so that a storage error prints no partial answer.
 class Session {
  public:
-  bool Open(const QueryOptions& o) {
-    options_ = o;
-    Status s = store::Store::Open(o.db, &st_);
-    if (!s.ok()) std::cerr << "vnkg: cannot open the database " << o.db << ": " << s.message() << "\n";
+  explicit Session(const QueryOptions& o) : o_(o) {}
+
+  bool Open() {
+    Status s = store::Store::OpenReadOnly(o_.db, &st_);
+    if (s.ok()) s = st_->NewReader(&reader_);
+    if (!s.ok()) {
+      std::cerr << "vnkg: " << s.message() << "\n";
+      return false;
+    }
+    citer_ = std::make_unique<graph::Citer>(*reader_);
+    return true;
+  }
+
+  const graph::GraphReader& r() const { return *reader_; }
+  graph::Citer& citer() { return *citer_; }
+  const QueryOptions& options() const { return o_; }
+  graph::Page page() const { return {o_.limit, o_.offset}; }
+  std::ostream& out() { return buffer_; }
+
+  // The one node of `kinds` the user means by `text`. Returns 0 when found;
+  // else the exit status, the error or the candidates printed.
+  int Resolve(const std::string& text, std::initializer_list<NodeKind> kinds, const char* what,
+              NodeRef* out) {
+    std::vector<NodeRef> found;
+    for (NodeKind kind : kinds) {
+      std::vector<NodeRef> of_kind;
+      error_ = graph::FindNodes(*reader_, kind, text, extract::FoldAscii(text), &of_kind);
+      if (!error_.ok()) return Finish(0);
+      found.insert(found.end(), of_kind.begin(), of_kind.end());
+    }
+    if (found.size() == 1) {
+      *out = found[0];
+      return 0;
+    }
+    if (found.empty()) {
+      std::cerr << "vnkg query: no " << what << " named \"" << text
+                << "\" (try: vnkg query search " << text << ")\n";
+      return Finish(3);
+    }
+    std::cerr << "vnkg query: " << found.size() << " nodes are named \"" << text
+              << "\": ask again with one of their ids\n";
+    json candidates = json::array();
+    for (const NodeRef& ref : found) {
+      graph::Node n;
+      error_ = reader_->GetNode(ref, &n);
+      if (!error_.ok()) return Finish(0);
+      std::string province = n.person.province.empty() ? n.organization.province.value_or("")
+                                                       : n.person.province;
+      candidates.push_back({{"kind", graph::NodeKindName(ref.kind)}, {"id", Id(ref)},
+                            {"name", n.name}, {"province", province}});
+      if (!o_.json)
+        buffer_ << Id(ref) << "  " << graph::NodeKindName(ref.kind) << "  " << n.name
+                << (province.empty() ? "" : " (" + province + ")") << "\n";
+    }
+    if (o_.json) PrintEnvelope(std::move(candidates), found.size(), true);
+    return Finish(3);
+  }
+
+  // The --json answer: {"results", "total", "limit", "offset"}.
+  void PrintEnvelope(json results, size_t total, bool ambiguous = false) {
+    json answer = {{"results", std::move(results)}, {"total", total}, {"limit", o_.limit},
+                   {"offset", o_.offset}};
+    if (ambiguous) answer["ambiguous"] = true;
+    buffer_ << answer.dump(2) << "\n";
+  }
+
+  // Keeps the first storage error; true when `s` is OK.
+  bool Keep(const Status& s) {
+    if (!s.ok() && error_.ok()) error_ = s;
     return s.ok();
   }
 
-  store::Store& st() { return *st_; }
-
-  json Node(NodeRef ref) {
-    json v;
-    if (!st_->GetNode(ref, &v).ok()) return json::object();
-    return v;
-  }
-
-  std::string Name(NodeRef ref) { return Node(ref).value("name", graph::FormatNodeRef(ref)); }
-
-  // Nodes of `kind` named `text`: an id ("p:..."), else an exact name
-  // (with or without diacritics), else names starting so.
-  std::vector<NodeRef> Resolve(const std::string& text, NodeKind kind) {
-    NodeRef ref;
-    if (graph::ParseNodeRef(text, &ref)) return {ref};
-    std::string folded = extract::FoldAscii(text);
-    std::vector<NodeRef> exact, prefix;
-    for (const NodeRef& r : st_->Search(folded, 1000)) {
-      if (r.kind != kind) continue;
-      json v = Node(r);
-      bool is_exact = false;
-      for (const auto& s : v.value("search", std::vector<std::string>{})) is_exact |= s == folded;
-      (is_exact ? exact : prefix).push_back(r);
+  // Prints the answer and returns `code`, or only the storage error met
+  // (exit status 2).
+  int Finish(int code) {
+    if (!error_.ok()) {
+      std::cerr << "vnkg query: " << error_.message() << "\n";
+      return 2;
     }
-    return exact.empty() ? prefix : exact;
+    std::cout << buffer_.str();
+    return code;
   }
-
-  // The sentence an evidence span points at.
-  std::string Sentence(const json& ev) {
-    NodeRef article;
-    if (!graph::ParseNodeRef(ev.value("article", ""), &article)) return "";
-    auto it = texts_.find(article.id);
-    if (it == texts_.end()) {
-      store::StoredArticle a;
-      st_->GetArticle(article.id, &a);
-      it = texts_.emplace(article.id, a.text).first;
-    }
-    size_t b = ev.value("start", size_t{0}), e = ev.value("end", size_t{0});
-    if (e <= b || e > it->second.size()) return "";
-    return it->second.substr(b, e - b);
-  }
-
-  std::vector<graph::HistoryRow> RolesOf(NodeRef person) {
-    std::vector<graph::Sighting> s;
-    for (const auto& e : st_->OutEdges(person, EdgeKind::kHolds))
-      s.push_back({e.evidence.value("position", ""), e.key.dst, Name(e.key.dst), e.evidence});
-    return graph::BuildHistory(s);
-  }
-
-  const QueryOptions& options() const { return options_; }
 
  private:
-  QueryOptions options_;
+  QueryOptions o_;
   std::unique_ptr<store::Store> st_;
-  std::map<uint64_t, std::string> texts_;
+  std::unique_ptr<graph::GraphReader> reader_;
+  std::unique_ptr<graph::Citer> citer_;
+  std::ostringstream buffer_;
+  Status error_;
 };
 
-std::string Or(const json& v, const char* field, const std::string& fallback) {
-  auto it = v.find(field);
-  return it == v.end() || !it->is_string() ? fallback : it->get<std::string>();
+json EvidenceJson(Session& s, const graph::Evidence& e) {
+  graph::Citation c;
+  s.Keep(s.citer().Cite(e, &c));
+  json j = {{"article", Id({NodeKind::kArticle, e.article})}, {"doc", e.doc},
+            {"date", Opt(e.date)}, {"title", Opt(c.title)}, {"url", Opt(c.url)},
+            {"sentence", c.sentence}, {"start", e.span.start}, {"end", e.span.end}};
+  if (!e.position.empty()) {
+    j["position"] = e.position;
+    j["former"] = e.former;
+  }
+  if (!e.as.empty()) j["as"] = e.as;
+  return j;
 }
 
-json HistoryJson(Session& s, const std::vector<graph::HistoryRow>& rows, const char* other_field) {
+json TermsJson(Session& s, const std::vector<graph::Term>& terms) {
   json out = json::array();
-  for (const auto& r : rows) {
+  for (const auto& t : terms) {
     json ev = json::array();
-    for (json e : r.evidence) {
-      e["sentence"] = s.Sentence(e);
-      ev.push_back(std::move(e));
-    }
-    out.push_back({{"position", r.position}, {other_field, r.other_name},
-                   {std::string(other_field) + "_id", graph::FormatNodeRef(r.other)},
-                   {"first_seen", r.first_seen ? json(*r.first_seen) : json(nullptr)},
-                   {"last_seen", r.last_seen ? json(*r.last_seen) : json(nullptr)},
-                   {"current", r.current}, {"evidence", std::move(ev)}});
+    for (const auto& e : t.evidence) ev.push_back(EvidenceJson(s, e));
+    out.push_back({{"person", {{"id", Id(t.person)}, {"name", t.person_name}}},
+                   {"position", t.position},
+                   {"organization", {{"id", Id(t.organization)}, {"name", t.organization_name}}},
+                   {"first_seen", Opt(t.first_seen)}, {"last_seen", Opt(t.last_seen)},
+                   {"ended", Opt(t.ended)}, {"status", graph::TermStatusName(t.status)},
+                   {"evidence", std::move(ev)}});
   }
   return out;
 }
 
-void PrintHistory(Session& s, const std::vector<graph::HistoryRow>& rows) {
-  for (const auto& r : rows) {
-    std::cout << "  " << r.position << " — " << r.other_name;
-    if (r.first_seen)
-      std::cout << "   first seen " << *r.first_seen << ", last seen " << *r.last_seen;
-    else if (!r.current)
-      std::cout << "   (only mentioned as a former post)";
-    else
-      std::cout << "   (undated)";
-    std::cout << "\n";
-    for (const json& e : r.evidence) {
-      std::cout << "      " << Or(e, "date", "undated") << "  " << Or(e, "doc", "?")
-                << (e.value("former", false) ? "  [former]" : "") << "\n";
-      std::string sentence = s.Sentence(e);
-      if (!sentence.empty()) std::cout << "        «" << sentence << "»\n";
+// "first seen 2019-05-10, last seen 2019-05-10; ended 2021-08-03"
+std::string TermDates(const graph::Term& t) {
+  std::string out = t.first_seen ? "first seen " + *t.first_seen + ", last seen " + *t.last_seen
+                                 : "only mentioned as former";
+  if (t.status == graph::TermStatus::kEnded) return out + (t.ended ? "; ended " + *t.ended : "; ended");
+  return out + "; current";
+}
+
+void PrintTerms(Session& s, const std::vector<graph::Term>& terms, bool by_person) {
+  for (const auto& t : terms) {
+    s.out() << "  " << t.position << " — " << (by_person ? t.person_name : t.organization_name)
+            << "   " << TermDates(t) << "\n";
+    for (const auto& e : t.evidence) {
+      graph::Citation c;
+      s.Keep(s.citer().Cite(e, &c));
+      s.out() << "      " << e.date.value_or("undated") << "  " << e.doc
+              << (c.title ? "  " + *c.title : "") << (e.former ? "  [former]" : "") << "\n";
+      if (!c.sentence.empty()) s.out() << "        «" << c.sentence << "»\n";
     }
   }
 }
 
-int Unknown(const std::string& what, const std::string& name) {
-  std::cerr << "vnkg query: no " << what << " named \"" << name << "\" (try: vnkg query search "
-            << name << ")\n";
-  return 3;
-}
-
-// Participation labels between a person and meetings, per the other end:
-// attended alone is "present" (an empty list).
-std::map<NodeRef, std::vector<std::string>> Participation(const store::Store& st, NodeRef node,
-                                                          bool person_side) {
-  std::map<NodeRef, std::vector<std::string>> labels;
-  for (EdgeKind k : {EdgeKind::kAttended, EdgeKind::kChaired, EdgeKind::kGuestAt, EdgeKind::kSpokeAt}) {
-    auto edges = person_side ? st.OutEdges(node, k) : st.InEdges(node, k);
-    for (const auto& e : edges) {
-      auto& l = labels[person_side ? e.key.dst : e.key.src];
-      if (k != EdgeKind::kAttended) l.push_back(graph::EdgeKindName(k));
-    }
-  }
-  return labels;
-}
-
-std::string JoinLabels(const json& as) {
+std::string Join(const std::vector<std::string>& labels) {
   std::string out;
-  for (const auto& l : as) out += (out.empty() ? "" : ", ") + l.get<std::string>();
-  return out.empty() ? "present" : out;
+  for (const auto& l : labels) out += (out.empty() ? "" : ", ") + l;
+  return out;
 }
 
-// Opens the store, finds the people named `who` and calls fn for each; prints
-// the JSON array fn fills when --json.
-template <typename Fn>
-int ForEachPerson(const QueryOptions& o, const std::string& who, Fn fn) {
-  Session s;
-  if (!s.Open(o)) return 2;
-  std::vector<NodeRef> people = s.Resolve(who, NodeKind::kPerson);
-  if (people.empty()) return Unknown("person", who);
-  json out = json::array();
-  for (const NodeRef& p : people) fn(s, p, &out);
-  if (o.json) std::cout << out.dump(2) << "\n";
-  return 0;
+std::string Province(const std::string& p) { return p.empty() ? "" : " (" + p + ")"; }
+
+json PersonHead(const graph::Node& n) {
+  return {{"kind", "person"}, {"id", Id(n.ref)}, {"name", n.name}, {"province", n.person.province}};
 }
 
-std::string ProvinceSuffix(const json& v) {
-  std::string p = v.value("province", "");
-  return p.empty() ? "" : " (" + p + ")";
+json MeetingJson(const graph::MeetingAnswer& m) {
+  json parts = json::array();
+  for (const auto& p : m.participants)
+    parts.push_back({{"id", Id(p.person)}, {"name", p.name}, {"as", p.as}});
+  return {{"kind", "meeting"}, {"id", Id(m.node.ref)}, {"name", m.node.name},
+          {"date", Opt(m.node.meeting.date)}, {"organizer", Opt(m.node.meeting.organizer)},
+          {"locality", Opt(m.node.meeting.locality)}, {"doc", m.node.meeting.doc},
+          {"title", Opt(m.title)}, {"url", Opt(m.url)}, {"participants", std::move(parts)}};
+}
+
+void PrintMeeting(Session& s, const graph::MeetingAnswer& m) {
+  const graph::MeetingData& d = m.node.meeting;
+  s.out() << d.date.value_or("undated") << "  " << m.node.name << "\n"
+          << "    organizer: " << d.organizer.value_or("unknown") << "\n"
+          << "    place: " << d.locality.value_or("unknown") << "\n";
+  for (const auto& p : m.participants) s.out() << "    " << p.name << " (" << Join(p.as) << ")\n";
+  s.out() << "    story: " << d.doc << (m.title ? " — " + *m.title : "")
+          << (m.url ? " <" + *m.url + ">" : "") << "\n";
+}
+
+// Text for a page that does not show every result.
+void PrintMore(Session& s, size_t shown, size_t total) {
+  const QueryOptions& o = s.options();
+  if (o.offset + shown < total)
+    s.out() << "(" << shown << " of " << total << " shown; --offset " << o.offset + shown
+            << " for more)\n";
 }
 
 }  // namespace
 
 int QuerySearch(const QueryOptions& o, const std::string& text) {
-  Session s;
-  if (!s.Open(o)) return 2;
-  json out = json::array();
-  for (const NodeRef& r : s.st().Search(extract::FoldAscii(text), o.limit)) {
-    json v = s.Node(r);
-    if (o.json) {
-      out.push_back({{"id", graph::FormatNodeRef(r)}, {"kind", graph::NodeKindName(r.kind)},
-                     {"name", v.value("name", "")}, {"province", v.value("province", "")}});
-    } else {
-      std::cout << graph::FormatNodeRef(r) << "  " << graph::NodeKindName(r.kind) << "  "
-                << v.value("name", "") << ProvinceSuffix(v) << "\n";
-    }
+  Session s(o);
+  if (!s.Open()) return 2;
+  graph::Answer<graph::SearchHit> a;
+  if (!s.Keep(graph::Search(s.r(), text, extract::FoldAscii(text), s.page(), &a))) return s.Finish(0);
+  json results = json::array();
+  for (const auto& h : a.results) {
+    results.push_back({{"kind", graph::NodeKindName(h.ref.kind)}, {"id", Id(h.ref)},
+                       {"name", h.name}, {"province", Opt(h.province)}});
+    if (!o.json)
+      s.out() << Id(h.ref) << "  " << graph::NodeKindName(h.ref.kind) << "  " << h.name
+              << Province(h.province.value_or("")) << "\n";
   }
-  if (o.json) std::cout << out.dump(2) << "\n";
-  return 0;
+  if (o.json) s.PrintEnvelope(std::move(results), a.total);
+  else PrintMore(s, a.results.size(), a.total);
+  return s.Finish(0);
 }
 
 int QueryPerson(const QueryOptions& o, const std::string& who) {
-  return ForEachPerson(o, who, [&](Session& s, NodeRef p, json* out) {
-    json v = s.Node(p);
-    json merges = json::array(), meetings = json::array();
-    for (const auto& r : s.st().Reasons(p)) {
-      store::StoredArticle a;
-      s.st().GetArticle(r.article, &a);
-      merges.push_back({{"doc", a.doc}, {"reason", r.reason}});
-    }
-    for (const auto& [m, ls] : Participation(s.st(), p, true)) {
-      json mv = s.Node(m);
-      meetings.push_back({{"id", graph::FormatNodeRef(m)}, {"date", mv["date"]},
-                          {"name", mv.value("name", "")}, {"organizer", mv["organizer"]},
-                          {"doc", mv.value("doc", "")}, {"as", ls}});
-    }
-    auto roles = s.RolesOf(p);
-    if (o.json) {
-      out->push_back({{"id", graph::FormatNodeRef(p)}, {"name", v.value("name", "")},
-                      {"province", v.value("province", "")},
-                      {"roles", HistoryJson(s, roles, "organization")}, {"meetings", meetings},
-                      {"merged_from", merges}});
-      return;
-    }
-    std::cout << v.value("name", "") << "  " << graph::FormatNodeRef(p) << ProvinceSuffix(v) << "\n";
-    std::cout << " posts:\n";
-    for (const auto& r : roles)
-      std::cout << "  " << r.position << " — " << r.other_name
-                << (r.first_seen ? "   " + *r.first_seen + " … " + *r.last_seen : "")
-                << (r.current ? "" : "   [former]") << "\n";
-    std::cout << " meetings:\n";
-    for (const json& m : meetings)
-      std::cout << "  " << Or(m, "date", "undated") << "  " << m.value("name", "") << "  ("
-                << JoinLabels(m["as"]) << "; " << m.value("doc", "") << ")\n";
-    std::cout << " stories and why they were joined:\n";
-    for (const json& m : merges)
-      std::cout << "  " << m.value("doc", "") << ": " << m.value("reason", "") << "\n";
-  });
+  Session s(o);
+  if (!s.Open()) return 2;
+  NodeRef p;
+  if (int code = s.Resolve(who, {NodeKind::kPerson}, "person", &p)) return code;
+  graph::PersonAnswer a;
+  if (!s.Keep(graph::GetPerson(s.r(), p, &a))) return s.Finish(0);
+  json merges = json::array(), meetings = json::array();
+  for (const auto& j : a.joined) {
+    graph::Node article;
+    Status got = s.r().GetNode({NodeKind::kArticle, j.article}, &article);
+    if (!got.IsNotFound()) s.Keep(got);
+    merges.push_back({{"doc", article.article.doc}, {"reason", j.reason}});
+  }
+  for (const auto& m : a.meetings)
+    meetings.push_back({{"id", Id(m.meeting)}, {"date", Opt(m.date)}, {"name", m.name},
+                        {"organizer", Opt(m.organizer)}, {"doc", m.doc}, {"as", m.as}});
+  if (o.json) {
+    json head = PersonHead(a.node);
+    head["roles"] = TermsJson(s, a.roles);
+    head["meetings"] = std::move(meetings);
+    head["merged_from"] = std::move(merges);
+    s.PrintEnvelope(json::array({std::move(head)}), 1);
+    return s.Finish(0);
+  }
+  s.out() << a.node.name << "  " << Id(p) << Province(a.node.person.province) << "\n posts:\n";
+  for (const auto& t : a.roles)
+    s.out() << "  " << t.position << " — " << t.organization_name << "   " << TermDates(t) << "\n";
+  s.out() << " meetings:\n";
+  for (const auto& m : a.meetings)
+    s.out() << "  " << m.date.value_or("undated") << "  " << m.name << "  (" << Join(m.as) << "; "
+            << m.doc << ")\n";
+  s.out() << " stories and why they were joined:\n";
+  for (const json& m : merges)
+    s.out() << "  " << m["doc"].get<std::string>() << ": " << m["reason"].get<std::string>() << "\n";
+  return s.Finish(0);
 }
 
 int QueryRoles(const QueryOptions& o, const std::string& who) {
-  return ForEachPerson(o, who, [&](Session& s, NodeRef p, json* out) {
-    json v = s.Node(p);
-    auto rows = s.RolesOf(p);
-    if (o.json) {
-      out->push_back({{"id", graph::FormatNodeRef(p)}, {"name", v.value("name", "")},
-                      {"province", v.value("province", "")},
-                      {"roles", HistoryJson(s, rows, "organization")}});
-    } else {
-      std::cout << v.value("name", "") << "  " << graph::FormatNodeRef(p) << ProvinceSuffix(v) << "\n";
-      PrintHistory(s, rows);
-    }
-  });
+  Session s(o);
+  if (!s.Open()) return 2;
+  NodeRef p;
+  if (int code = s.Resolve(who, {NodeKind::kPerson}, "person", &p)) return code;
+  graph::Node n;
+  std::vector<graph::Term> terms;
+  if (!s.Keep(s.r().GetNode(p, &n)) || !s.Keep(graph::Roles(s.r(), p, &terms))) return s.Finish(0);
+  if (o.json) {
+    json head = PersonHead(n);
+    head["roles"] = TermsJson(s, terms);
+    s.PrintEnvelope(json::array({std::move(head)}), 1);
+  } else {
+    s.out() << n.name << "  " << Id(p) << Province(n.person.province) << "\n";
+    PrintTerms(s, terms, false);
+  }
+  return s.Finish(0);
 }
 
-int QueryHolders(const QueryOptions& o, const std::string& org, const std::optional<std::string>& position) {
-  Session s;
-  if (!s.Open(o)) return 2;
-  std::vector<NodeRef> orgs = s.Resolve(org, NodeKind::kOrganization);
-  if (orgs.empty()) return Unknown("organization", org);
+int QueryHolders(const QueryOptions& o, const std::string& org,
+                 const std::optional<std::string>& position) {
+  Session s(o);
+  if (!s.Open()) return 2;
+  NodeRef g;
+  if (int code = s.Resolve(org, {NodeKind::kOrganization}, "organization", &g)) return code;
   std::string want = position ? extract::FoldAscii(*position) : "";
-  json out = json::array();
-  for (const NodeRef& g : orgs) {
-    std::vector<graph::Sighting> sightings;
-    for (const auto& e : s.st().InEdges(g, EdgeKind::kHolds)) {
-      std::string pos = e.evidence.value("position", "");
-      if (position && extract::FoldAscii(pos) != want) continue;
-      sightings.push_back({pos, e.key.src, s.Name(e.key.src), e.evidence});
-    }
-    auto rows = graph::BuildHistory(sightings);
-    if (o.json) {
-      out.push_back({{"id", graph::FormatNodeRef(g)}, {"name", s.Name(g)},
-                     {"holders", HistoryJson(s, rows, "person")}});
-    } else {
-      std::cout << s.Name(g) << "  " << graph::FormatNodeRef(g) << "\n";
-      if (rows.empty()) std::cout << "  (no holders on record)\n";
-      PrintHistory(s, rows);
-    }
+  graph::Node n;
+  std::vector<graph::Term> terms;
+  auto keep = [&](const std::string& pos) { return !position || extract::FoldAscii(pos) == want; };
+  if (!s.Keep(s.r().GetNode(g, &n)) || !s.Keep(graph::Holders(s.r(), g, keep, &terms)))
+    return s.Finish(0);
+  if (o.json) {
+    json head = {{"kind", "organization"}, {"id", Id(g)}, {"name", n.name},
+                 {"province", Opt(n.organization.province)}, {"holders", TermsJson(s, terms)}};
+    s.PrintEnvelope(json::array({std::move(head)}), 1);
+  } else {
+    s.out() << n.name << "  " << Id(g) << "\n";
+    if (terms.empty()) s.out() << "  (no holders on record)\n";
+    PrintTerms(s, terms, true);
   }
-  if (o.json) std::cout << out.dump(2) << "\n";
-  return 0;
+  return s.Finish(0);
 }
 
 int QueryMeetings(const QueryOptions& o, const MeetingFilter& f) {
-  Session s;
-  if (!s.Open(o)) return 2;
-  auto people = [&](const std::optional<std::string>& who, std::set<NodeRef>* out) {
-    if (!who) return true;
-    for (const NodeRef& r : s.Resolve(*who, NodeKind::kPerson)) out->insert(r);
-    return !out->empty();
+  Session s(o);
+  if (!s.Open()) return 2;
+  graph::MeetingQuery q;
+  q.from = f.from;
+  q.to = f.to;
+  auto one = [&](const std::optional<std::string>& text, NodeKind kind, const char* what,
+                 std::vector<NodeRef>* out) {
+    if (!text) return 0;
+    NodeRef ref;
+    int code = s.Resolve(*text, {kind}, what, &ref);
+    if (code == 0) out->push_back(ref);
+    return code;
   };
-  std::set<NodeRef> chairs, attendees, organizers;
-  if (!people(f.chair, &chairs)) return Unknown("person", *f.chair);
-  if (!people(f.attendee, &attendees)) return Unknown("person", *f.attendee);
-  if (f.organizer) {
-    for (const NodeRef& r : s.Resolve(*f.organizer, NodeKind::kOrganization)) organizers.insert(r);
-    if (organizers.empty()) return Unknown("organization", *f.organizer);
+  if (int c = one(f.chair, NodeKind::kPerson, "person", &q.chairs)) return c;
+  if (int c = one(f.attendee, NodeKind::kPerson, "person", &q.attendees)) return c;
+  if (int c = one(f.organizer, NodeKind::kOrganization, "organization", &q.organizers)) return c;
+  if (f.place) {
+    NodeRef place;
+    if (int c = s.Resolve(*f.place, {NodeKind::kLocality}, "place", &place)) return c;
+    graph::Node n;
+    if (!s.Keep(s.r().GetNode(place, &n))) return s.Finish(0);
+    q.locality = n.name;
   }
-  auto any_in = [&](NodeRef m, EdgeKind k, const std::set<NodeRef>& set) {
-    for (const auto& e : s.st().InEdges(m, k))
-      if (set.count(e.key.src)) return true;
-    return false;
-  };
-  struct Row { std::string date; NodeRef ref; json value; };
-  std::vector<Row> rows;
-  for (const NodeRef& m : s.st().Nodes(NodeKind::kMeeting)) {
-    json v = s.Node(m);
-    std::string date = Or(v, "date", "");
-    if (f.from && (date.empty() || date < *f.from)) continue;
-    if (f.to && (date.empty() || date.substr(0, f.to->size()) > *f.to)) continue;
-    if (f.chair && !any_in(m, EdgeKind::kChaired, chairs)) continue;
-    if (f.attendee && !any_in(m, EdgeKind::kAttended, attendees)) continue;
-    if (f.organizer && !any_in(m, EdgeKind::kOrganized, organizers)) continue;
-    rows.push_back({date, m, v});
+  graph::Answer<graph::MeetingAnswer> a;
+  if (!s.Keep(graph::Meetings(s.r(), q, s.page(), &a))) return s.Finish(0);
+  if (o.json) {
+    json results = json::array();
+    for (const auto& m : a.results) results.push_back(MeetingJson(m));
+    s.PrintEnvelope(std::move(results), a.total);
+    return s.Finish(0);
   }
-  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.date < b.date; });
-  json out = json::array();
-  for (const Row& r : rows) {
-    json parts = json::array();
-    for (const auto& [p, ls] : Participation(s.st(), r.ref, false))
-      parts.push_back({{"id", graph::FormatNodeRef(p)}, {"name", s.Name(p)}, {"as", ls}});
-    if (o.json) {
-      out.push_back({{"id", graph::FormatNodeRef(r.ref)}, {"date", r.value["date"]},
-                     {"name", r.value.value("name", "")}, {"organizer", r.value["organizer"]},
-                     {"locality", r.value["locality"]}, {"doc", r.value.value("doc", "")},
-                     {"participants", parts}});
-      continue;
+  for (const auto& m : a.results) PrintMeeting(s, m);
+  if (a.total == 0) s.out() << "no meetings match\n";
+  PrintMore(s, a.results.size(), a.total);
+  return s.Finish(0);
+}
+
+int QueryNode(const QueryOptions& o, const std::string& what, int depth, size_t max_nodes) {
+  Session s(o);
+  if (!s.Open()) return 2;
+  NodeRef ref;
+  if (int code = s.Resolve(what,
+                           {NodeKind::kPerson, NodeKind::kOrganization, NodeKind::kLocality,
+                            NodeKind::kMeeting, NodeKind::kArticle},
+                           "person, organization or place", &ref))
+    return code;
+  graph::Neighbourhood hood;
+  if (!s.Keep(graph::GetNeighbourhood(s.r(), ref, depth, max_nodes, &hood))) return s.Finish(0);
+  const graph::Node& center = hood.nodes.front();
+  if (o.json) {
+    json nodes = json::array(), edges = json::array();
+    for (const auto& n : hood.nodes)
+      nodes.push_back({{"kind", graph::NodeKindName(n.ref.kind)}, {"id", Id(n.ref)}, {"name", n.name}});
+    for (const auto& e : hood.edges)
+      edges.push_back({{"source", Id(e.src)}, {"kind", graph::EdgeKindName(e.kind)},
+                       {"target", Id(e.dst)}, {"evidence", EvidenceJson(s, e.evidence)}});
+    json head = {{"kind", graph::NodeKindName(ref.kind)}, {"id", Id(ref)}, {"name", center.name},
+                 {"neighbours", std::move(nodes)}, {"edges", std::move(edges)},
+                 {"truncated", hood.truncated}};
+    s.PrintEnvelope(json::array({std::move(head)}), 1);
+    return s.Finish(0);
+  }
+  s.out() << center.name << "  " << Id(ref) << "  " << graph::NodeKindName(ref.kind) << "\n";
+  for (const auto& e : hood.edges) {
+    std::string src, dst;
+    for (const auto& n : hood.nodes) {
+      if (n.ref == e.src) src = n.name;
+      if (n.ref == e.dst) dst = n.name;
     }
-    std::cout << (r.date.empty() ? "undated" : r.date) << "  " << r.value.value("name", "") << "\n"
-              << "    organizer: " << Or(r.value, "organizer", "unknown") << "\n"
-              << "    place: " << Or(r.value, "locality", "unknown") << "\n";
-    for (const json& p : parts)
-      std::cout << "    " << p.value("name", "") << " (" << JoinLabels(p["as"]) << ")\n";
-    std::cout << "    story: " << r.value.value("doc", "") << "\n";
+    s.out() << "  " << src << " —" << graph::EdgeKindName(e.kind)
+            << (e.evidence.position.empty() ? "" : " (" + e.evidence.position + ")") << "→ " << dst
+            << "\n";
   }
-  if (o.json) std::cout << out.dump(2) << "\n";
-  else if (rows.empty()) std::cout << "no meetings match\n";
-  return 0;
+  if (hood.truncated) s.out() << "(more than " << max_nodes << " nodes: --max-nodes for more)\n";
+  return s.Finish(0);
 }
 
 }  // namespace vnkg::api

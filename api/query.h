@@ -1,8 +1,9 @@
-// `vnkg query`: questions across the stored stories, answered in text for
-// people or JSON (--json) for programs.
+// `vnkg query`: renders graph/queries' answers as text for people or, with
+// --json, as one JSON object (README.md, "JSON answers"). No graph logic here.
 #ifndef VNKG_API_QUERY_H_
 #define VNKG_API_QUERY_H_
 
+#include <cstddef>
 #include <optional>
 #include <string>
 
@@ -11,20 +12,28 @@ namespace vnkg::api {
 struct QueryOptions {
   std::string db;
   bool json = false;
-  size_t limit = 20;
+  size_t limit = 20;  // at most this many results, after skipping `offset`
+  size_t offset = 0;
 };
 
+// Each of person, organization and place is an id ("p:…") or a name, with or
+// without diacritics; dates are YYYY[-MM[-DD]].
 struct MeetingFilter {
-  std::optional<std::string> chair, attendee, organizer, from, to;
+  std::optional<std::string> chair, attendee, organizer, place, from, to;
 };
 
 // Each returns the exit status: 0 answered (even with nothing found), 2 the
-// database could not be used, 3 the person or organization named is unknown.
+// database could not be used or a storage error was met (nothing printed on
+// stdout then), 3 a name is unknown or ambiguous (the candidates are listed).
 int QuerySearch(const QueryOptions& o, const std::string& text);
 int QueryPerson(const QueryOptions& o, const std::string& who);
 int QueryRoles(const QueryOptions& o, const std::string& who);
-int QueryHolders(const QueryOptions& o, const std::string& org, const std::optional<std::string>& position);
+int QueryHolders(const QueryOptions& o, const std::string& org,
+                 const std::optional<std::string>& position);
 int QueryMeetings(const QueryOptions& o, const MeetingFilter& f);
+// Any node by id or name (person, organization, place): what it is, and
+// its neighbourhood within `depth` edges, at most `max_nodes` nodes.
+int QueryNode(const QueryOptions& o, const std::string& what, int depth, size_t max_nodes);
 
 }  // namespace vnkg::api
 

@@ -1,6 +1,9 @@
 // Extraction throughput: reads the articles under the given paths once, then
 // extracts them repeatedly and prints articles/s and MB/s.
 #include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <functional>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -75,24 +78,65 @@ int main(int argc, char** argv) {
             << " meetings)\n";
 
   // Ingest: every article, made distinct, into a fresh RocksDB directory.
-  char tmpl[] = "/tmp/vnkg-bench-XXXXXX";
-  std::string dir = mkdtemp(tmpl);
-  std::unique_ptr<vnkg::store::Store> st;
-  if (!vnkg::store::Store::Open(dir, &st).ok()) return 2;
+  // Then the cost of 1k more stories into a database of 1k, and of 8k: it
+  // must not grow with the database (CPU time, so other load matters less).
+  auto ingest = [&](vnkg::store::Store* st, const std::string& prefix, size_t n) {
+    for (size_t i = 0; i < n; ++i) {
+      vnkg::extract::Article a = articles[i % articles.size()];
+      a.given_id = prefix + std::to_string(i);
+      vnkg::api::IngestOutcome outcome;
+      vnkg::store::ApplyStats stats;
+      if (!vnkg::api::IngestArticle(*extractor, st, a, &outcome, &stats).ok()) return false;
+    }
+    return true;
+  };
+  // fn(store, dir) on a fresh database in a temporary directory.
+  auto with_db = [&](const std::function<bool(std::unique_ptr<vnkg::store::Store>*,
+                                              const std::string&)>& fn) {
+    char tmpl[] = "/tmp/vnkg-bench-XXXXXX";
+    std::string dir = mkdtemp(tmpl);
+    std::unique_ptr<vnkg::store::Store> st;
+    bool ok = vnkg::store::Store::Open(dir, &st).ok() && fn(&st, dir);
+    st.reset();
+    std::filesystem::remove_all(dir);
+    return ok;
+  };
   const size_t kIngest = 2000;
-  auto t2 = std::chrono::steady_clock::now();
-  for (size_t i = 0; i < kIngest; ++i) {
-    vnkg::extract::Article a = articles[i % articles.size()];
-    a.given_id = "bench-" + std::to_string(i);
-    vnkg::api::IngestOutcome outcome;
-    vnkg::store::ApplyStats stats;
-    if (!vnkg::api::IngestArticle(*extractor, st.get(), a, &outcome, &stats).ok()) return 2;
-  }
-  st->Sync();
-  double isecs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t2).count();
+  double isecs = 0;
+  if (!with_db([&](std::unique_ptr<vnkg::store::Store>* st, const std::string&) {
+        auto t2 = std::chrono::steady_clock::now();
+        if (!ingest(st->get(), "bench-", kIngest)) return false;
+        (*st)->Sync();
+        isecs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t2).count();
+        return true;
+      }))
+    return 2;
   std::cout << "ingest: " << kIngest << " articles in " << isecs << " s = " << kIngest / isecs
             << " articles/s (extract + resolve + one RocksDB batch each)\n";
-  st.reset();
-  std::filesystem::remove_all(dir);
+  auto thread_cpu = [] {
+    timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+  };
+  double cpu[2] = {0, 0}, own[2] = {0, 0};
+  const size_t kBase[2] = {1000, 8000};
+  const char* only = std::getenv("VNKG_BENCH_BASE");  // profile one base size: 0 or 1
+  for (int k = 0; k < 2; ++k)
+    if ((!only || std::atoi(only) == k) &&
+        !with_db([&](std::unique_ptr<vnkg::store::Store>* st, const std::string& dir) {
+          if (!ingest(st->get(), "base-", kBase[k]) || !(*st)->Sync().ok()) return false;
+          st->reset();  // as a later `vnkg ingest` would: a new process, nothing in memory
+          if (!vnkg::store::Store::Open(dir, st).ok()) return false;
+          std::clock_t c0 = std::clock();
+          double t0 = thread_cpu();
+          if (!ingest(st->get(), "more-", 1000)) return false;
+          cpu[k] = static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
+          own[k] = thread_cpu() - t0;
+          return true;
+        }))
+      return 2;
+  std::cout << "ingest 1k more into 1k stories: " << cpu[0] << " s CPU; into 8k: " << cpu[1]
+            << " s CPU; ratio " << cpu[1] / cpu[0] << " (the ingesting thread alone: " << own[0]
+            << " s, " << own[1] << " s, ratio " << own[1] / own[0] << ")\n";
   return 0;
 }

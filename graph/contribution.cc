@@ -6,12 +6,6 @@
 namespace vnkg::graph {
 namespace {
 
-using nlohmann::json;
-
-json Opt(const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); }
-
-std::string Hex(uint64_t v) { return FormatNodeRef({NodeKind::kArticle, v}); }
-
 // Organizations with a place (or central ones) are the same node across
 // stories, within their province when it is known ("Huyện ủy Châu Thành" in
 // Kiên Giang is not the one in Sóc Trăng); a bare "Thành ủy" is only known
@@ -61,18 +55,20 @@ bool CompatibleOrg(const std::string& story, const std::string& known) {
 // official's organizations; otherwise the name alone identifies it. The
 // reason states the rule that decided, so re-extracting a story gives the
 // same reason (a reindex changes nothing that did not change).
-Resolution ResolvePerson(const Person& p, const std::string& province,
-                         const PersonDirectory& directory) {
-  Resolution r;
+Status ResolvePerson(const Person& p, const std::string& province,
+                     const PersonDirectory& directory, Resolution* out) {
+  Resolution& r = *out;
   r.ref = {NodeKind::kPerson, StableHash("person|" + p.key + "|" + province)};
   r.province = province;
   if (!province.empty()) {
     r.reason = "same official as every mention of the name " + p.name + " in " + province;
-    return r;
+    return Status::OK();
   }
   std::set<NodeRef> placed;
   const PersonDirectory::Entry* only = nullptr;
-  std::vector<PersonDirectory::Entry> known = directory.PeopleNamed(p.key);
+  std::vector<PersonDirectory::Entry> known;
+  Status s = directory.PeopleNamed(p.key, &known);
+  if (!s.ok()) return s;
   for (const auto& e : known)
     if (!e.province.empty() && placed.insert(e.ref).second) only = &e;
   if (placed.size() == 1) {
@@ -86,22 +82,35 @@ Resolution ResolvePerson(const Person& p, const std::string& province,
       r.reason = "the story names no province; the one official named " + p.name +
                  " on record is in " + only->province +
                  (p.roles.empty() ? "" : " and holds posts in the same bodies");
-      return r;
+      return Status::OK();
     }
     r.reason = "the story names no province and its posts do not fit the official named " +
                p.name + " in " + only->province + ": kept apart";
-    return r;
+    return Status::OK();
   }
   r.reason = placed.empty()
                  ? "the story names no province; identified by the name " + p.name + " alone"
                  : "the story names no province and " + std::to_string(placed.size()) +
                        " officials named " + p.name + " are on record: kept apart from them";
-  return r;
+  return Status::OK();
 }
 
-json Evidence(const ArticleMeta& meta, const Span& span) {
-  return {{"article", Hex(meta.id)}, {"doc", meta.doc}, {"date", Opt(meta.date)},
-          {"start", span.start}, {"end", span.end}};
+Evidence EvidenceOf(const ArticleMeta& meta, const Span& span,
+                    const std::optional<std::string>& date) {
+  Evidence e;
+  e.article = meta.id;
+  e.doc = meta.doc;
+  e.date = date;
+  e.span = span;
+  return e;
+}
+
+Evidence EvidenceOf(const ArticleMeta& meta, const Span& span) {
+  return EvidenceOf(meta, span, meta.date);
+}
+
+std::vector<std::string> Names(const std::string& search) {
+  return search.empty() ? std::vector<std::string>{} : std::vector<std::string>{search};
 }
 
 class Builder {
@@ -109,25 +118,35 @@ class Builder {
   Builder(const ArticleMeta& meta, const Record& record, const PersonDirectory& people)
       : meta_(meta), record_(record), people_(people) {}
 
-  Contribution Build() {
-    AddNode({ArticleRef(meta_.id),
-             {{"doc", meta_.doc}, {"url", Opt(meta_.url)}, {"date", Opt(meta_.date)},
-              {"title", Opt(record_.title)}, {"author", Opt(record_.author)}},
-             "the story itself", {}, ""});
+  Status Build(Contribution* out) {
+    Node article = NewNode(ArticleRef(meta_.id), "", {});
+    article.article = {meta_.doc, meta_.url, meta_.date, record_.title, record_.author};
+    AddNode(std::move(article), "the story itself");
     AddLocalities();
     AddOrganizations();
-    AddPeople();
+    Status s = AddPeople();
+    if (!s.ok()) return s;
     AddMeetings();
-    return std::move(out_);
+    *out = std::move(out_);
+    return Status::OK();
   }
 
  private:
-  void AddNode(NodeWrite n) {
-    if (!seen_nodes_.insert(n.ref).second) return;
-    out_.nodes.push_back(std::move(n));
+  static Node NewNode(NodeRef ref, std::string name, std::vector<std::string> search) {
+    Node n;
+    n.ref = ref;
+    n.name = std::move(name);
+    n.search = std::move(search);
+    return n;
   }
 
-  void AddEdge(NodeRef src, EdgeKind kind, NodeRef dst, uint32_t qualifier, json evidence) {
+  void AddNode(Node n, std::string reason, bool weak = false) {
+    if (!seen_nodes_.insert(n.ref).second) return;
+    NodeRef ref = n.ref;
+    out_.nodes.push_back({ref, std::move(n), std::move(reason), weak});
+  }
+
+  void AddEdge(NodeRef src, EdgeKind kind, NodeRef dst, uint32_t qualifier, Evidence evidence) {
     auto key = std::make_tuple(src, static_cast<int>(kind), dst, qualifier);
     if (!seen_edges_.insert(key).second) return;
     out_.edges.push_back({src, kind, dst, qualifier, std::move(evidence)});
@@ -137,15 +156,15 @@ class Builder {
     for (const Locality& l : record_.localities) {
       NodeRef ref = LocalityRef(l, meta_.id);
       loc_by_name_[l.name] = ref;
-      AddNode({ref,
-               {{"name", l.name}, {"level", LocalityLevelName(l.level)}, {"parent", Opt(l.parent)},
-                {"code", Opt(l.code)}, {"candidates", l.candidates}},
-               "named in the story", {l.search}, ""});
+      Node n = NewNode(ref, l.name, {l.search});
+      n.locality = {LocalityLevelName(l.level), l.parent, l.code, l.candidates};
+      AddNode(std::move(n), "named in the story");
       if (l.parent_code && l.parent) {
         NodeRef parent{NodeKind::kLocality, StableHash("loc|" + *l.parent_code)};
-        AddNode({parent, {{"name", *l.parent}, {"code", *l.parent_code}}, "parent of a named unit",
-                 {}, ""});
-        AddEdge(ref, EdgeKind::kPartOf, parent, 0, Evidence(meta_, {}));
+        Node p = NewNode(parent, *l.parent, {});
+        p.locality.code = l.parent_code;
+        AddNode(std::move(p), "parent of a named unit", /*weak=*/true);
+        AddEdge(ref, EdgeKind::kPartOf, parent, 0, EvidenceOf(meta_, {}));
       }
     }
   }
@@ -155,16 +174,15 @@ class Builder {
       NodeRef ref = OrgRef(o, meta_.id);
       orgs_[o.key] = &o;
       org_by_name_[o.name] = ref;
-      AddNode({ref,
-               {{"name", o.name}, {"kind", OrgKindName(o.kind)}, {"locality", Opt(o.locality)},
-                {"province", Opt(o.province)}},
-               o.locality || o.kind == OrgKind::kCentral ? "named in the story"
-                                                          : "named without a place: this story only",
-               {o.search}, ""});
+      Node n = NewNode(ref, o.name, {o.search});
+      n.organization = {OrgKindName(o.kind), o.locality, o.province};
+      AddNode(std::move(n), o.locality || o.kind == OrgKind::kCentral
+                                ? "named in the story"
+                                : "named without a place: this story only");
       if (o.locality) {
         auto it = loc_by_name_.find(*o.locality);
         if (it != loc_by_name_.end())
-          AddEdge(ref, EdgeKind::kLocatedIn, it->second, 0, Evidence(meta_, {}));
+          AddEdge(ref, EdgeKind::kLocatedIn, it->second, 0, EvidenceOf(meta_, {}));
       }
     }
   }
@@ -175,28 +193,33 @@ class Builder {
     // Not in the record's list (should not happen): a story-local node.
     NodeRef ref{NodeKind::kOrganization, StableHash("org|" + name + "|" + std::to_string(meta_.id))};
     org_by_name_[name] = ref;
-    AddNode({ref, {{"name", name}, {"kind", "other"}, {"locality", nullptr}}, "named in the story",
-             {}, ""});
+    Node n = NewNode(ref, name, {});
+    n.organization.kind = "other";
+    AddNode(std::move(n), "named in the story");
     return ref;
   }
 
-  void AddPeople() {
+  Status AddPeople() {
     for (const Person& p : record_.people) {
       std::string province = PersonProvince(p, orgs_);
-      Resolution r = ResolvePerson(p, province, people_);
+      Resolution r;
+      Status s = ResolvePerson(p, province, people_, &r);
+      if (!s.ok()) return s;
       person_by_name_[p.name] = r.ref;
-      AddNode({r.ref, {{"name", p.name}, {"key", p.key}, {"province", r.province}}, r.reason,
-               {p.search}, p.key});
+      Node n = NewNode(r.ref, p.name, {p.search});
+      n.person = {p.key, r.province};
+      AddNode(std::move(n), r.reason);
       for (const Role& role : p.roles) {
         if (!role.organization) continue;
-        json ev = Evidence(meta_, role.evidence);
-        ev["position"] = role.position;
-        ev["former"] = role.former;
+        Evidence ev = EvidenceOf(meta_, role.evidence, EventDate(meta_, record_, p.name));
+        ev.position = role.position;
+        ev.former = role.former;
         AddEdge(r.ref, EdgeKind::kHolds, OrgNamed(*role.organization),
                 static_cast<uint32_t>(StableHash(role.position + (role.former ? "|former" : ""))),
                 std::move(ev));
       }
     }
+    return Status::OK();
   }
 
   void AddMeetings() {
@@ -204,21 +227,23 @@ class Builder {
       const Meeting& m = record_.meetings[i];
       NodeRef ref{NodeKind::kMeeting,
                   StableHash("meeting|" + std::to_string(meta_.id) + "|" + std::to_string(i))};
+      const std::optional<std::string>& date = m.date ? m.date : meta_.date;
       std::optional<std::string> locality;  // the organizer's place
       for (const Organization& o : record_.organizations)
         if (m.organizer && o.name == *m.organizer) locality = o.locality;
-      AddNode({ref,
-               {{"name", m.name}, {"date", Opt(m.date)}, {"organizer", Opt(m.organizer)},
-                {"locality", Opt(locality)}, {"article", Hex(meta_.id)}, {"doc", meta_.doc}},
-               "reported in the story", {}, ""});
-      AddEdge(ref, EdgeKind::kReportedIn, ArticleRef(meta_.id), 0, Evidence(meta_, m.evidence));
+      Node n = NewNode(ref, m.name, {});
+      n.meeting = {m.date, m.organizer, locality, meta_.id, meta_.doc};
+      AddNode(std::move(n), "reported in the story");
+      AddEdge(ref, EdgeKind::kReportedIn, ArticleRef(meta_.id), 0,
+              EvidenceOf(meta_, m.evidence, date));
       if (m.organizer)
-        AddEdge(OrgNamed(*m.organizer), EdgeKind::kOrganized, ref, 0, Evidence(meta_, m.evidence));
+        AddEdge(OrgNamed(*m.organizer), EdgeKind::kOrganized, ref, 0,
+                EvidenceOf(meta_, m.evidence, date));
       for (const Participant& p : m.participants) {
         auto it = person_by_name_.find(p.name);
         if (it == person_by_name_.end()) continue;
-        json ev = Evidence(meta_, p.evidence);
-        ev["as"] = p.as;
+        Evidence ev = EvidenceOf(meta_, p.evidence, date);
+        ev.as = p.as;
         AddEdge(it->second, EdgeKind::kAttended, ref, 0, ev);
         for (const std::string& label : p.as) {
           EdgeKind kind = label == "chair" ? EdgeKind::kChaired
@@ -248,11 +273,23 @@ std::optional<std::string> ArticleDate(const Record& record) {
   return std::nullopt;
 }
 
+std::optional<std::string> EventDate(const ArticleMeta& meta, const Record& record,
+                                     const std::string& person) {
+  for (const Meeting& m : record.meetings) {
+    if (!m.date) continue;
+    for (const Participant& p : m.participants)
+      if (p.name == person) return m.date;
+  }
+  for (const Meeting& m : record.meetings)
+    if (m.date) return m.date;
+  return meta.date;
+}
+
 NodeRef ArticleRef(uint64_t article_id) { return {NodeKind::kArticle, article_id}; }
 
-Contribution BuildContribution(const ArticleMeta& meta, const Record& record,
-                               const PersonDirectory& people) {
-  return Builder(meta, record, people).Build();
+Status BuildContribution(const ArticleMeta& meta, const Record& record,
+                         const PersonDirectory& people, Contribution* out) {
+  return Builder(meta, record, people).Build(out);
 }
 
 }  // namespace vnkg::graph

@@ -10,24 +10,34 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "graph/model.h"
+#include "graph/node.h"
 #include "graph/record.h"
+#include "graph/status.h"
 
 namespace vnkg::graph {
+
+// Version of what BuildContribution makes of a record: stories stored by an
+// older one are rebuilt by the next ingest (and by reindex).
+// 2: sightings and participation dated by the story's meeting, else published.
+// 3: a unit's parent is a weak write (it no longer wipes the parent's data
+//    and search names that a story naming it wrote).
+constexpr int kContributionVersion = 3;
 
 // Officials already on record, for entity resolution.
 class PersonDirectory {
  public:
   struct Entry {
     NodeRef ref;
-    std::string province;                     // "" when unknown
-    std::vector<std::string> organizations;   // where the person holds posts
+    std::string province;  // "" when unknown
+    // The distinct names of the organizations where the person holds posts;
+    // filled only when the province is known (resolution looks no further).
+    std::vector<std::string> organizations;
   };
   virtual ~PersonDirectory() = default;
-  // People whose folded name (Record Person::key) is `key`.
-  virtual std::vector<Entry> PeopleNamed(const std::string& key) const = 0;
+  // People whose folded name (Record Person::key) is `key`; a storage error
+  // is returned as it is.
+  virtual Status PeopleNamed(const std::string& key, std::vector<Entry>* out) const = 0;
 };
 
 struct ArticleMeta {
@@ -37,21 +47,23 @@ struct ArticleMeta {
   std::optional<std::string> date;  // the story's date: published, else its meeting's
 };
 
+// The date of what the story reports about the person named `person`: the
+// first dated meeting they take part in, else the story's first dated
+// meeting, else meta.date.
+std::optional<std::string> EventDate(const ArticleMeta& meta, const Record& record,
+                                     const std::string& person);
+
 struct NodeWrite {
   NodeRef ref;
-  nlohmann::json value;             // the node's data
-  std::string reason;               // why this article's mention is this node
-  std::vector<std::string> search;  // diacritic-free names to index
-  std::string person_key;           // people: folded name, for resolution
+  Node node;           // its data; node.search are the names to index
+  std::string reason;  // why this article's mention is this node
+  // Only what the story says in passing (a unit's parent): creates the node
+  // when absent, never replaces the data a story naming it wrote.
+  bool weak = false;
 };
 
-struct EdgeWrite {
-  NodeRef src;
-  EdgeKind kind = EdgeKind::kHolds;
-  NodeRef dst;
-  uint32_t qualifier = 0;  // holds: hash of the position; else 0
-  nlohmann::json evidence;
-};
+// holds: qualifier = low 32 bits of the hash of the position (+ "|former").
+using EdgeWrite = Edge;
 
 struct Contribution {
   std::vector<NodeWrite> nodes;
@@ -63,8 +75,9 @@ std::optional<std::string> ArticleDate(const Record& record);
 
 NodeRef ArticleRef(uint64_t article_id);
 
-Contribution BuildContribution(const ArticleMeta& meta, const Record& record,
-                               const PersonDirectory& people);
+// What the story adds; fails only when `people` does.
+Status BuildContribution(const ArticleMeta& meta, const Record& record,
+                         const PersonDirectory& people, Contribution* out);
 
 }  // namespace vnkg::graph
 

@@ -13,6 +13,7 @@ class Status {
   enum class Code { kOk, kNotFound, kInvalidArgument, kCorruption, kIOError, kIncompatible };
 
   Status() = default;
+  Status(Code c, std::string m) : code_(c), message_(std::move(m)) {}
   static Status OK() { return Status(); }
   static Status NotFound(std::string m) { return Status(Code::kNotFound, std::move(m)); }
   static Status InvalidArgument(std::string m) { return Status(Code::kInvalidArgument, std::move(m)); }
@@ -23,12 +24,12 @@ class Status {
 
   bool ok() const { return code_ == Code::kOk; }
   bool IsNotFound() const { return code_ == Code::kNotFound; }
+  bool IsCorruption() const { return code_ == Code::kCorruption; }
   Code code() const { return code_; }
   const std::string& message() const { return message_; }
   std::string ToString() const { return ok() ? "OK" : message_; }
 
  private:
-  Status(Code c, std::string m) : code_(c), message_(std::move(m)) {}
   Code code_ = Code::kOk;
   std::string message_;
 };

@@ -1,194 +1,120 @@
 #include "store/store.h"
 
+#include <stdlib.h>
+
 #include <algorithm>
+#include <cstdarg>
+#include <filesystem>
 #include <map>
 #include <set>
+#include <system_error>
 
 #include <rocksdb/db.h>
 #include <rocksdb/options.h>
 #include <rocksdb/write_batch.h>
 
+#include "graph/node_codec.h"
 #include "graph/record_json.h"
+#include "store/store_internal.h"
 
 namespace vnkg::store {
 namespace {
 
 using nlohmann::json;
+namespace fs = std::filesystem;
 
-// Column families, in the order they are opened. Persisted names.
-enum Cf { kDefault, kMeta, kArticles, kRecords, kNodes, kNodeRefs, kEdges, kEdgesIn, kNames,
-          kPersonKeys, kManifests, kCfCount };
-const char* const kCfNames[kCfCount] = {"default", "meta", "articles", "records", "nodes",
-                                        "node_refs", "edges", "edges_in", "names",
-                                        "person_keys", "manifests"};
-
-Status FromRocks(const rocksdb::Status& s) {
-  if (s.ok()) return Status::OK();
-  if (s.IsNotFound()) return Status::NotFound(s.ToString());
-  if (s.IsCorruption()) return Status::Corruption(s.ToString());
-  if (s.IsInvalidArgument()) return Status::InvalidArgument(s.ToString());
-  return Status::IOError(s.ToString());
-}
-
-bool StartsWith(const rocksdb::Slice& s, std::string_view prefix) {
-  return s.size() >= prefix.size() && std::string_view(s.data(), prefix.size()) == prefix;
-}
-
-// The words of a folded name and every suffix starting at a word: "tran quoc
-// trung", "quoc trung", "trung", so that a search may start at any word.
-std::vector<std::string> NameSuffixes(const std::string& folded) {
-  std::vector<std::string> out;
-  if (folded.empty()) return out;
-  out.push_back(folded);
-  for (size_t i = 0; i < folded.size(); ++i)
-    if (folded[i] == ' ' && i + 1 < folded.size()) out.push_back(folded.substr(i + 1));
-  return out;
-}
-
-// Manifest: what an article wrote to the shared families, to take it back.
-// Encoding: repeated (u8 column family, u16 big-endian key length, key).
-struct ManifestEntry {
-  uint8_t cf;
-  std::string key;
-  bool operator<(const ManifestEntry& o) const { return cf != o.cf ? cf < o.cf : key < o.key; }
+// Readers log nothing: they must leave the database directory as it was.
+class NullLogger : public rocksdb::Logger {
+ public:
+  using rocksdb::Logger::Logv;
+  void Logv(const char*, va_list) override {}
 };
 
-std::string EncodeManifest(const std::set<ManifestEntry>& entries) {
-  std::string out;
-  for (const auto& e : entries) {
-    out.push_back(static_cast<char>(e.cf));
-    out.push_back(static_cast<char>((e.key.size() >> 8) & 0xff));
-    out.push_back(static_cast<char>(e.key.size() & 0xff));
-    out += e.key;
-  }
-  return out;
+std::vector<rocksdb::ColumnFamilyDescriptor> Families() {
+  std::vector<rocksdb::ColumnFamilyDescriptor> families;
+  for (const char* name : kCfNames) families.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  return families;
 }
 
-bool DecodeManifest(std::string_view in, std::set<ManifestEntry>* out) {
-  size_t i = 0;
-  while (i < in.size()) {
-    if (i + 3 > in.size()) return false;
-    uint8_t cf = static_cast<uint8_t>(in[i]);
-    size_t len = (static_cast<unsigned char>(in[i + 1]) << 8) | static_cast<unsigned char>(in[i + 2]);
-    i += 3;
-    if (i + len > in.size() || cf >= kCfCount) return false;
-    out->insert({cf, std::string(in.substr(i, len))});
-    i += len;
-  }
-  return true;
+// RocksDB's refusal to open `path`, as the Status a user can act on.
+Status OpenError(const std::string& path, const rocksdb::Status& s) {
+  if (s.IsIOError() && s.ToString().find("lock") != std::string::npos)
+    return Status::IOError("the database " + path + " is in use by another vnkg process (" +
+                           s.ToString() + ")");
+  if (s.IsInvalidArgument() && s.ToString().find("olumn famil") != std::string::npos)
+    return Status::Incompatible(path + " is a RocksDB database but not vnkg's: " + s.ToString());
+  Status st = FromRocks(s);
+  return Status(st.code(), "the database " + path + " cannot be opened: " + st.message());
 }
 
-json ArticleJson(const StoredArticle& a) {
-  auto opt = [](const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); };
-  return {{"doc", a.doc}, {"id", opt(a.given_id)}, {"url", opt(a.url)},
-          {"published", opt(a.published)}, {"text", a.text},
-          {"text_hash", a.text_hash}, {"extractor_version", a.extractor_version}};
+// Whether `path` has database files but no CURRENT: a damaged database that
+// opening with create_if_missing would empty for good.
+bool LostCurrent(const std::string& path) {
+  std::error_code ec;
+  if (!fs::is_directory(path, ec) || fs::exists(fs::path(path) / "CURRENT", ec)) return false;
+  for (const auto& entry : fs::directory_iterator(path, ec)) {
+    std::string name = entry.path().filename().string();
+    if (name.rfind("MANIFEST-", 0) == 0 || entry.path().extension() == ".sst" ||
+        entry.path().extension() == ".log")
+      return true;
+  }
+  return false;
 }
 
 }  // namespace
-
-class Store::Impl {
- public:
-  std::unique_ptr<rocksdb::DB> db;
-  std::vector<rocksdb::ColumnFamilyHandle*> cf;
-
-  ~Impl() {
-    for (auto* h : cf) db->DestroyColumnFamilyHandle(h);
-  }
-
-  bool Get(int family, const std::string& key, std::string* value) const {
-    return db->Get(rocksdb::ReadOptions(), cf[family], key, value).ok();
-  }
-
-  // Calls fn(key, value) for each entry whose key starts with prefix; stops when fn returns false.
-  template <typename Fn>
-  void Scan(int family, std::string_view prefix, Fn fn) const {
-    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), cf[family]));
-    for (it->Seek(rocksdb::Slice(prefix.data(), prefix.size()));
-         it->Valid() && StartsWith(it->key(), prefix); it->Next()) {
-      if (!fn(std::string_view(it->key().data(), it->key().size()),
-              std::string_view(it->value().data(), it->value().size())))
-        break;
-    }
-  }
-
-  Status CheckSchema() {
-    std::string version;
-    if (Get(kMeta, "schema", &version)) {
-      if (version == std::to_string(kSchemaVersion)) return Status::OK();
-      return Status::Incompatible("this database has schema version " + version +
-                                  "; this vnkg reads version " + std::to_string(kSchemaVersion) +
-                                  ": ingest the stories again into a new --db directory");
-    }
-    bool empty = true;
-    Scan(kArticles, "", [&](std::string_view, std::string_view) { empty = false; return false; });
-    if (!empty)
-      return Status::Incompatible("this database has no schema version: it was not written by vnkg");
-    rocksdb::WriteOptions w;
-    w.sync = true;
-    rocksdb::WriteBatch batch;
-    batch.Put(cf[kMeta], "schema", std::to_string(kSchemaVersion));
-    batch.Put(cf[kMeta], "created_by", "vnkg");
-    return FromRocks(db->Write(w, &batch));
-  }
-
-  std::vector<EdgeRecord> ScanEdges(int family, const std::string& prefix, bool reverse) const {
-    const Impl& d = *this;
-  std::vector<EdgeRecord> out;
-  d.Scan(family, prefix, [&](std::string_view key, std::string_view value) {
-    EdgeRecord r;
-    if (!(reverse ? DecodeEdgeInKey(key, &r.key) : DecodeEdgeKey(key, &r.key))) return true;
-    std::string v(value);
-    if (reverse && !d.Get(kEdges, EncodeEdgeKey(r.key), &v)) return true;
-    r.evidence = json::parse(v, nullptr, false);
-    out.push_back(std::move(r));
-    return true;
-  });
-  return out;
-}
-
-
-  void IndexNode(rocksdb::WriteBatch* batch, const graph::NodeRef& ref, const json& value,
-                 bool remove) {
-    for (const auto& s : value.value("search", std::vector<std::string>{}))
-      for (const std::string& suffix : NameSuffixes(s)) {
-        std::string k = EncodeNameKey(suffix, ref);
-        if (remove) batch->Delete(cf[kNames], k); else batch->Put(cf[kNames], k, "");
-      }
-    std::string person_key = value.value("key", "");
-    if (ref.kind == graph::NodeKind::kPerson && !person_key.empty()) {
-      std::string k = EncodeNameKey(person_key, ref);
-      if (remove) batch->Delete(cf[kPersonKeys], k);
-      else batch->Put(cf[kPersonKeys], k, value.value("province", ""));
-    }
-  }
-};
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::~Store() = default;
 
 Status Store::Open(const std::string& path, std::unique_ptr<Store>* out) {
+  if (LostCurrent(path))
+    return Status::Corruption("the database " + path +
+                              " has table files but no CURRENT file: it is damaged and was left "
+                              "as it is (restore CURRENT, or use another --db)");
   rocksdb::DBOptions options;
   options.create_if_missing = true;
   options.create_missing_column_families = true;
   options.IncreaseParallelism(2);
-  std::vector<rocksdb::ColumnFamilyDescriptor> families;
-  for (const char* name : kCfNames)
-    families.emplace_back(name, rocksdb::ColumnFamilyOptions());
   auto impl = std::make_unique<Impl>();
   rocksdb::DB* db = nullptr;
-  rocksdb::Status s = rocksdb::DB::Open(options, path, families, &impl->cf, &db);
-  if (!s.ok()) {
-    if (s.IsIOError() && s.ToString().find("lock") != std::string::npos)
-      return Status::IOError("the database " + path + " is in use by another vnkg process (" +
-                             s.ToString() + ")");
-    if (s.IsInvalidArgument() && s.ToString().find("olumn famil") != std::string::npos)
-      return Status::Incompatible(path + " is a RocksDB database but not vnkg's: " + s.ToString());
-    return FromRocks(s);
-  }
+  rocksdb::Status s = rocksdb::DB::Open(options, path, Families(), &impl->cf, &db);
+  if (!s.ok()) return OpenError(path, s);
   impl->db.reset(db);
-  Status schema = impl->CheckSchema();
+  Status schema = impl->CheckSchema(/*writable=*/true);
   if (!schema.ok()) return schema;
+  out->reset(new Store(std::move(impl)));
+  return Status::OK();
+}
+
+Status Store::OpenReadOnly(const std::string& path, std::unique_ptr<Store>* out) {
+  std::error_code ec;
+  if (!fs::exists(path, ec))
+    return Status::NotFound("no database at " + path + ": the directory does not exist");
+  if (!fs::is_directory(path, ec))
+    return Status::NotFound("no database at " + path + ": it is not a directory");
+  if (fs::is_empty(path, ec))
+    return Status::NotFound("no database at " + path + ": the directory is empty");
+  if (!fs::exists(fs::path(path) / "CURRENT", ec) && !LostCurrent(path))
+    return Status::NotFound("no database at " + path + ": it holds no database files");
+  rocksdb::DBOptions options;
+  options.create_if_missing = false;
+  options.max_open_files = -1;  // required of a secondary instance
+  options.info_log = std::make_shared<NullLogger>();
+  auto impl = std::make_unique<Impl>();
+  char tmpl[] = "/tmp/vnkg-reader-XXXXXX";
+  if (!mkdtemp(tmpl)) return Status::IOError("cannot create a scratch directory in /tmp");
+  impl->secondary_dir = tmpl;
+  impl->read_only = true;
+  rocksdb::DB* db = nullptr;
+  rocksdb::Status s =
+      rocksdb::DB::OpenAsSecondary(options, path, impl->secondary_dir, Families(), &impl->cf, &db);
+  if (!s.ok()) return OpenError(path, s);
+  impl->db.reset(db);
+  s = db->TryCatchUpWithPrimary();
+  if (!s.ok()) return OpenError(path, s);
+  Status schema = impl->CheckSchema(/*writable=*/false);
+  if (!schema.ok())
+    return Status(schema.code(), "the database " + path + ": " + schema.message());
   out->reset(new Store(std::move(impl)));
   return Status::OK();
 }
@@ -201,7 +127,9 @@ Status Store::PutArticle(const StoredArticle& article, const graph::Record& reco
 
   std::set<ManifestEntry> old_entries, new_entries;
   std::string old_manifest;
-  if (d.Get(kManifests, akey, &old_manifest) && !DecodeManifest(old_manifest, &old_entries))
+  Status got = d.Get(kManifests, akey, &old_manifest);
+  if (!got.ok() && !got.IsNotFound()) return got;
+  if (got.ok() && !DecodeManifest(old_manifest, &old_entries))
     return Status::Corruption("bad manifest for article " + std::to_string(article.id));
 
   rocksdb::WriteBatch batch;
@@ -211,7 +139,7 @@ Status Store::PutArticle(const StoredArticle& article, const graph::Record& reco
   }
   for (const graph::EdgeWrite& e : c.edges) {
     EdgeKey k{e.src, e.kind, e.dst, e.qualifier, article.id};
-    std::string value = e.evidence.dump();
+    std::string value = graph::EncodeEvidence(e.kind, e.evidence);
     puts[kEdges][EncodeEdgeKey(k)] = value;
     puts[kEdgesIn][EncodeEdgeInKey(k)] = "";
   }
@@ -219,7 +147,7 @@ Status Store::PutArticle(const StoredArticle& article, const graph::Record& reco
     for (const auto& [k, v] : puts[f]) new_entries.insert({static_cast<uint8_t>(f), k});
 
   // Take back what the article wrote before and writes no more.
-  std::set<graph::NodeRef> old_nodes;
+  std::set<graph::NodeRef> old_nodes, touched;  // touched: people who lose a post
   for (const ManifestEntry& e : old_entries) {
     if (e.cf == kNodeRefs) {
       graph::NodeRef node;
@@ -228,7 +156,11 @@ Status Store::PutArticle(const StoredArticle& article, const graph::Record& reco
     }
     if (new_entries.count(e)) continue;
     batch.Delete(d.cf[e.cf], e.key);
-    if (e.cf == kEdges) ++st.edges_removed;
+    if (e.cf != kEdges) continue;
+    ++st.edges_removed;
+    EdgeKey gone;
+    if (DecodeEdgeKey(e.key, &gone) && gone.kind == graph::EdgeKind::kHolds)
+      touched.insert(gone.src);
   }
   for (int f : {kNodeRefs, kEdges, kEdgesIn})
     for (const auto& [k, v] : puts[f]) {
@@ -240,85 +172,89 @@ Status Store::PutArticle(const StoredArticle& article, const graph::Record& reco
   // them; their data is what the latest story writing them says (so that a
   // reindex with a newer extractor updates shared nodes too).
   std::set<graph::NodeRef> new_nodes;
+  bool renamed_org = false;  // an organization's data changes: names known are stale
   for (const graph::NodeWrite& n : c.nodes) {
     new_nodes.insert(n.ref);
-    json value = n.value;
-    value["search"] = n.search;
-    if (!n.person_key.empty()) value["key"] = n.person_key;
-    std::string encoded = value.dump(), existing;
-    if (d.Get(kNodes, EncodeNodeKey(n.ref), &existing)) {
-      if (existing == encoded) continue;
-      json old = json::parse(existing, nullptr, false);
-      if (!old.is_discarded()) d.IndexNode(&batch, n.ref, old, true);
+    std::string encoded = graph::EncodeNode(n.node), existing;
+    got = d.Get(kNodes, EncodeNodeKey(n.ref), &existing);
+    if (!got.ok() && !got.IsNotFound()) return got;
+    if (got.ok()) {
+      if (existing == encoded || n.weak) continue;
+      graph::Node old;
+      if (graph::DecodeNode(n.ref, existing, &old).ok()) d.IndexNode(&batch, old, true);
+      if (n.ref.kind == graph::NodeKind::kOrganization) renamed_org = true;
     } else {
       ++st.nodes_added;
     }
     batch.Put(d.cf[kNodes], EncodeNodeKey(n.ref), encoded);
-    d.IndexNode(&batch, n.ref, value, false);
+    d.IndexNode(&batch, n.node, false);
   }
   for (const graph::NodeRef& node : old_nodes) {
     if (new_nodes.count(node)) continue;
     bool referred = false;
-    d.Scan(kNodeRefs, EncodeNodeKey(node), [&](std::string_view key, std::string_view) {
+    got = d.Scan(kNodeRefs, EncodeNodeKey(node), [&](std::string_view key, std::string_view) {
       graph::NodeRef n;
       uint64_t art;
       if (DecodeNodeRefKey(key, &n, &art) && art != article.id) referred = true;
       return !referred;
     });
+    if (!got.ok()) return got;
     if (referred) continue;
     std::string value;
-    if (d.Get(kNodes, EncodeNodeKey(node), &value)) {
-      json j = json::parse(value, nullptr, false);
-      if (!j.is_discarded()) d.IndexNode(&batch, node, j, true);
+    got = d.Get(kNodes, EncodeNodeKey(node), &value);
+    if (!got.ok() && !got.IsNotFound()) return got;
+    if (got.ok()) {
+      graph::Node old;
+      if (graph::DecodeNode(node, value, &old).ok()) d.IndexNode(&batch, old, true);
     }
     batch.Delete(d.cf[kNodes], EncodeNodeKey(node));
     ++st.nodes_removed;
   }
 
-  batch.Put(d.cf[kArticles], akey, ArticleJson(article).dump());
+  batch.Put(d.cf[kArticles], akey, EncodeArticle(article));
   batch.Put(d.cf[kRecords], akey, graph::RecordToJson(record).dump());
   batch.Put(d.cf[kManifests], akey, EncodeManifest(new_entries));
   rocksdb::WriteOptions w;  // WAL on: a killed process loses no acknowledged batch
   Status s = FromRocks(d.db->Write(w, &batch));
-  if (s.ok() && stats) *stats = st;
-  return s;
+  if (!s.ok()) return s;
+  if (stats) *stats = st;
+  std::map<graph::NodeRef, std::string> names;
+  for (const graph::NodeWrite& n : c.nodes) names[n.ref] = n.node.name;
+  std::vector<std::pair<graph::NodeRef, std::string>> posts;
+  for (const graph::EdgeWrite& e : c.edges)
+    if (e.kind == graph::EdgeKind::kHolds) posts.push_back({e.src, names[e.dst]});
+  d.UpdateOrganizationNames(touched, posts, renamed_org);
+  return Status::OK();
 }
 
-Status Store::Sync() { return FromRocks(impl_->db->FlushWAL(true)); }
+Status Store::Sync() {
+  Status s = FromRocks(impl_->db->FlushWAL(true));
+  if (!s.ok()) return s;
+  rocksdb::FlushOptions flush;
+  return FromRocks(impl_->db->Flush(flush, impl_->cf));
+}
 
 Status Store::PutMeta(const std::string& key, const std::string& value) {
   return FromRocks(impl_->db->Put(rocksdb::WriteOptions(), impl_->cf[kMeta], key, value));
 }
 
-std::optional<std::string> Store::GetMeta(const std::string& key) const {
-  std::string v;
-  if (!impl_->Get(kMeta, key, &v)) return std::nullopt;
-  return v;
+Status Store::GetMeta(const std::string& key, std::string* value) const {
+  return impl_->Get(kMeta, key, value);
 }
 
 Status Store::GetArticle(uint64_t id, StoredArticle* out) const {
   std::string value;
-  if (!impl_->Get(kArticles, EncodeArticleKey(id), &value)) return Status::NotFound("no article");
-  json j = json::parse(value, nullptr, false);
-  if (j.is_discarded()) return Status::Corruption("article " + std::to_string(id) + " is not JSON");
-  auto opt = [&](const char* f) -> std::optional<std::string> {
-    auto it = j.find(f);
-    return it == j.end() || it->is_null() ? std::nullopt : std::optional(it->get<std::string>());
-  };
-  out->id = id;
-  out->doc = j.value("doc", "");
-  out->given_id = opt("id");
-  out->url = opt("url");
-  out->published = opt("published");
-  out->text = j.value("text", "");
-  out->text_hash = j.value("text_hash", uint64_t{0});
-  out->extractor_version = j.value("extractor_version", 0);
-  return Status::OK();
+  Status s = impl_->Get(kArticles, EncodeArticleKey(id), &value);
+  if (s.IsNotFound()) return Status::NotFound("no article " + graph::FormatNodeRef(graph::ArticleRef(id)));
+  if (!s.ok()) return s;
+  return DecodeArticle(id, value, out);
 }
 
 Status Store::GetRecord(uint64_t id, graph::Record* out) const {
   std::string value;
-  if (!impl_->Get(kRecords, EncodeArticleKey(id), &value)) return Status::NotFound("no record");
+  Status s = impl_->Get(kRecords, EncodeArticleKey(id), &value);
+  if (s.IsNotFound()) return Status::NotFound("no record of article " + std::to_string(id));
+  if (!s.ok()) return s;
   json j = json::parse(value, nullptr, false);
   std::string error;
   if (j.is_discarded() || !graph::RecordFromJson(j, out, &error))
@@ -326,146 +262,84 @@ Status Store::GetRecord(uint64_t id, graph::Record* out) const {
   return Status::OK();
 }
 
-std::vector<uint64_t> Store::ArticleIds() const {
-  std::vector<uint64_t> ids;
-  impl_->Scan(kArticles, "", [&](std::string_view key, std::string_view) {
+Status Store::ArticleIds(std::vector<uint64_t>* ids) const {
+  ids->clear();
+  return impl_->Scan(kArticles, "", [&](std::string_view key, std::string_view) {
     uint64_t id;
-    if (DecodeArticleKey(key, &id)) ids.push_back(id);
+    if (DecodeArticleKey(key, &id)) ids->push_back(id);
     return true;
   });
-  return ids;
 }
 
-Status Store::GetNode(graph::NodeRef ref, json* value) const {
+Status Store::GetNode(graph::NodeRef ref, graph::Node* out) const {
   std::string v;
-  if (!impl_->Get(kNodes, EncodeNodeKey(ref), &v)) return Status::NotFound("no node " + graph::FormatNodeRef(ref));
-  *value = json::parse(v, nullptr, false);
-  if (value->is_discarded()) return Status::Corruption("node " + graph::FormatNodeRef(ref));
-  return Status::OK();
+  Status s = impl_->Get(kNodes, EncodeNodeKey(ref), &v);
+  if (s.IsNotFound()) return Status::NotFound("no node " + graph::FormatNodeRef(ref));
+  if (!s.ok()) return s;
+  return graph::DecodeNode(ref, v, out);
 }
 
-std::vector<graph::NodeRef> Store::Nodes(graph::NodeKind kind) const {
-  std::vector<graph::NodeRef> out;
-  impl_->Scan(kNodes, NodeKindPrefix(kind), [&](std::string_view key, std::string_view) {
-    graph::NodeRef ref;
-    if (DecodeNodeKey(key, &ref)) out.push_back(ref);
-    return true;
-  });
-  return out;
+// The store's own reads of nodes and edges are a reader's, on the state of
+// the moment: one implementation of each.
+template <typename Fn>
+Status ReadNow(const Store& st, Fn fn) {
+  std::unique_ptr<graph::GraphReader> reader;
+  Status s = st.NewReader(&reader);
+  return s.ok() ? fn(*reader) : s;
 }
 
-std::vector<graph::NodeRef> Store::Search(std::string_view prefix, size_t limit) const {
-  std::vector<graph::NodeRef> out;
-  std::set<graph::NodeRef> seen;
-  impl_->Scan(kNames, prefix, [&](std::string_view key, std::string_view) {
-    std::string folded;
-    graph::NodeRef ref;
-    if (DecodeNameKey(key, &folded, &ref) && seen.insert(ref).second) out.push_back(ref);
-    return out.size() < limit;
-  });
-  return out;
+Status Store::Nodes(graph::NodeKind kind, std::vector<graph::NodeRef>* out) const {
+  return ReadNow(*this, [&](const graph::GraphReader& r) { return r.ListNodes(kind, out); });
 }
 
-std::vector<EdgeRecord> Store::OutEdges(graph::NodeRef src, std::optional<graph::EdgeKind> kind) const {
-  return impl_->ScanEdges(kEdges, kind ? EdgePrefix(src, *kind) : EdgePrefix(src), false);
+Status Store::Search(std::string_view prefix, size_t limit,
+                     std::vector<graph::NodeRef>* out) const {
+  return ReadNow(*this,
+                 [&](const graph::GraphReader& r) { return r.SearchNames(prefix, limit, out); });
 }
 
-std::vector<EdgeRecord> Store::InEdges(graph::NodeRef dst, std::optional<graph::EdgeKind> kind) const {
-  return impl_->ScanEdges(kEdgesIn, kind ? EdgePrefix(dst, *kind) : EdgePrefix(dst), true);
+Status Store::OutEdges(graph::NodeRef src, std::optional<graph::EdgeKind> kind,
+                       std::vector<graph::Edge>* out) const {
+  return ReadNow(*this, [&](const graph::GraphReader& r) { return r.OutEdges(src, kind, out); });
 }
 
-std::vector<NodeReason> Store::Reasons(graph::NodeRef node) const {
-  std::vector<NodeReason> out;
-  impl_->Scan(kNodeRefs, EncodeNodeKey(node), [&](std::string_view key, std::string_view value) {
-    graph::NodeRef n;
-    uint64_t art;
-    if (DecodeNodeRefKey(key, &n, &art)) out.push_back({art, std::string(value)});
-    return true;
-  });
-  return out;
+Status Store::InEdges(graph::NodeRef dst, std::optional<graph::EdgeKind> kind,
+                      std::vector<graph::Edge>* out) const {
+  return ReadNow(*this, [&](const graph::GraphReader& r) { return r.InEdges(dst, kind, out); });
 }
 
-std::vector<graph::PersonDirectory::Entry> Store::PeopleNamed(const std::string& key) const {
-  std::vector<Entry> out;
+Status Store::Reasons(graph::NodeRef node, std::vector<graph::JoinReason>* out) const {
+  return ReadNow(*this, [&](const graph::GraphReader& r) { return r.Reasons(node, out); });
+}
+
+Status Store::PeopleNamed(const std::string& key, std::vector<Entry>* out) const {
+  out->clear();
   std::string prefix = key;
   prefix.push_back('\0');
-  impl_->Scan(kPersonKeys, prefix, [&](std::string_view k, std::string_view value) {
+  Status s = impl_->Scan(kPersonKeys, prefix, [&](std::string_view k, std::string_view value) {
     std::string folded;
     graph::NodeRef ref;
-    if (DecodeNameKey(k, &folded, &ref) && folded == key) out.push_back({ref, std::string(value), {}});
+    if (DecodeNameKey(k, &folded, &ref) && folded == key) out->push_back({ref, std::string(value), {}});
     return true;
   });
-  for (Entry& e : out)
-    for (const EdgeRecord& edge : OutEdges(e.ref, graph::EdgeKind::kHolds)) {
-      json org;
-      if (GetNode(edge.key.dst, &org).ok()) e.organizations.push_back(org.value("name", ""));
-    }
-  return out;
-}
-
-Status Store::Check(CheckReport* r) const {
-  const Impl& d = *impl_;
-  auto problem = [&](std::string p) {
-    if (r->problems.size() < 50) r->problems.push_back(std::move(p));
-  };
-  std::set<std::string> referenced_nodes;
-  d.Scan(kArticles, "", [&](std::string_view key, std::string_view value) {
-    ++r->articles;
-    json a = json::parse(value, nullptr, false);
-    if (a.is_discarded()) problem("article is not JSON");
-    else ++r->by_extractor_version[a.value("extractor_version", 0)];
-    std::string k(key), v, manifest;
-    if (!d.Get(kRecords, k, &v)) problem("article without a record");
-    if (!d.Get(kManifests, k, &manifest)) { problem("article without a manifest"); return true; }
-    std::set<ManifestEntry> entries;
-    if (!DecodeManifest(manifest, &entries)) { problem("undecodable manifest"); return true; }
-    for (const ManifestEntry& e : entries)
-      if (!d.Get(e.cf, e.key, &v)) problem(std::string("manifest key missing in ") + kCfNames[e.cf]);
-    return true;
-  });
-  d.Scan(kManifests, "", [&](std::string_view key, std::string_view) {
-    std::string v;
-    if (!d.Get(kArticles, std::string(key), &v)) problem("manifest of a missing article");
-    return true;
-  });
-  d.Scan(kNodeRefs, "", [&](std::string_view key, std::string_view) {
-    ++r->node_refs;
-    graph::NodeRef n;
-    uint64_t art;
-    std::string v;
-    if (!DecodeNodeRefKey(key, &n, &art)) { problem("bad node_refs key"); return true; }
-    referenced_nodes.insert(EncodeNodeKey(n));
-    if (!d.Get(kNodes, EncodeNodeKey(n), &v)) problem("reference to missing node " + graph::FormatNodeRef(n));
-    if (!d.Get(kArticles, EncodeArticleKey(art), &v)) problem("node reference from a missing article");
-    return true;
-  });
-  d.Scan(kNodes, "", [&](std::string_view key, std::string_view) {
-    ++r->nodes;
-    if (!referenced_nodes.count(std::string(key))) problem("orphan node");
-    return true;
-  });
-  d.Scan(kEdges, "", [&](std::string_view key, std::string_view) {
-    ++r->edges;
-    EdgeKey e;
-    std::string v;
-    if (!DecodeEdgeKey(key, &e)) { problem("bad edge key"); return true; }
-    if (!d.Get(kEdgesIn, EncodeEdgeInKey(e), &v)) problem("edge without its reverse");
-    if (!d.Get(kNodes, EncodeNodeKey(e.src), &v) || !d.Get(kNodes, EncodeNodeKey(e.dst), &v))
-      problem("edge to a missing node");
-    return true;
-  });
-  size_t reverse = 0;
-  d.Scan(kEdgesIn, "", [&](std::string_view, std::string_view) { ++reverse; return true; });
-  if (reverse != r->edges) problem("edges and edges_in differ in number");
+  if (!s.ok()) return s;
+  for (Entry& e : *out) {
+    if (e.province.empty()) continue;  // resolution looks at placed officials' posts only
+    s = impl_->OrganizationNames(e.ref, &e.organizations);
+    if (!s.ok()) return s;
+  }
   return Status::OK();
 }
 
-void Store::Dump(const std::function<void(const std::string&, std::string_view, std::string_view)>& fn) const {
-  for (int f = 0; f < kCfCount; ++f)
-    impl_->Scan(f, "", [&](std::string_view k, std::string_view v) {
+Status Store::Dump(const std::function<void(const std::string&, std::string_view, std::string_view)>& fn) const {
+  for (int f = 0; f < kCfCount; ++f) {
+    Status s = impl_->Scan(f, "", [&](std::string_view k, std::string_view v) {
       fn(kCfNames[f], k, v);
       return true;
     });
+    if (!s.ok()) return s;
+  }
+  return Status::OK();
 }
 
 }  // namespace vnkg::store
