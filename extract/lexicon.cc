@@ -48,7 +48,9 @@ const std::pair<const char*, Cue> kCueNames[] = {
     {"elected_list", Cue::kElectedList}, {"recipient", Cue::kRecipient},
     {"not_name", Cue::kNotName},    {"item_lead", Cue::kItemLead},
     {"topic", Cue::kTopic},         {"partner", Cue::kPartner},
-    {"reported", Cue::kReported}};
+    {"reported", Cue::kReported},   {"delegation", Cue::kDelegation},
+    {"conjunction", Cue::kConjunction}, {"continuation", Cue::kContinuation},
+    {"on_behalf", Cue::kOnBehalf}};
 
 const std::pair<const char*, MeetingKind> kMeetingNames[] = {
     {"congress", MeetingKind::kCongress}, {"plenum", MeetingKind::kPlenum},

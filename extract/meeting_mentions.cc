@@ -130,10 +130,11 @@ const OrgMention* Delegation(const Analysis& a, const Sentence& s, size_t begin,
                                     [&](const OrgMention* o) { return o->org.begin < begin; });
   for (auto it = after - std::min<ptrdiff_t>(after - orgs.begin(), 8); it != after; ++it) {
     const OrgMention* o = *it;
-    size_t j = o->org.begin;
-    if (j > s.tok_begin && a.Is(j - 1, "của")) --j;
-    if (j >= s.tok_begin + 2 && a.Is(j - 2, "công") && a.Is(j - 1, "tác")) j -= 2;
-    if (j > s.tok_begin && a.Is(j - 1, "đoàn") && j < o->org.begin) return o;
+    size_t b = o->org.begin;
+    // "đoàn công tác của Ban Thường vụ": a function word may stand between.
+    if (b > s.tok_begin && CueLen(a, b - 1, b, Cue::kStop) == 1) --b;
+    for (size_t back = 1; back <= 3 && back <= b - s.tok_begin; ++back)
+      if (CueLen(a, b - back, b, Cue::kDelegation) == back) return o;
   }
   return nullptr;
 }

@@ -14,11 +14,12 @@
 // subject and day), or as such an item.
 //
 // Organizer (FORMAT.md "Meeting organizer"), the first that applies: the
-// convening subject; a party cell's meeting; a visiting delegation's body (or
-// its leader's); the body named right after the noun; the body opening the
-// dated lead sentence ("Ngày 6/4, BTV Huyện ủy X đã duyệt ..."); a congress's
-// Đảng bộ named in the story; the body whose head (not a mere member) chairs
-// or speaks at it.
+// convening subject (or the first of two partners); a party cell's meeting;
+// a visiting delegation's body (or its leader's); the body named right after
+// the noun; the body opening the dated lead sentence ("Ngày 6/4, BTV Huyện ủy
+// X đã duyệt ..."); the body led (as head, else deputy; never as a mere
+// member, never by a guest) by whoever chairs, else speaks, else is there;
+// for a congress, the Đảng bộ named in its sentences, else in the story.
 #include "extract/meetings.h"
 
 #include <algorithm>
@@ -45,7 +46,7 @@ bool MultiDay(MeetingKind k) {
 }
 
 // Whether only a lead stands before token `end` in its sentence: a date, a
-// time word, "Cùng ngày", punctuation. Requires at least one word (a
+// time word, "Cùng ngày", "Trước đó", punctuation. Requires at least one word (a
 // date's number or a time word) when `dated`.
 bool OnlyLeadBefore(const Analysis& a, size_t sentence, size_t end, bool dated) {
   constexpr size_t kMaxLead = 24;  // tokens; "Sáng ngày 12 tháng 3 năm 2024, " is 10
@@ -57,9 +58,8 @@ bool OnlyLeadBefore(const Analysis& a, size_t sentence, size_t end, bool dated) 
     if (a.CueAtIs(i, end, Cue::kTime, &len) || a.CueAtIs(i, end, Cue::kSameDay, &len)) {
       date = true;
       i += len;
-    } else if (a.CueAtIs(i, end, Cue::kItemLead, &len)) {
-      i += len;
-    } else if (a.CueAtIs(i, end, Cue::kTimeFill, &len)) {
+    } else if (a.CueAtIs(i, end, Cue::kItemLead, &len) ||
+               a.CueAtIs(i, end, Cue::kTimeFill, &len)) {
       i += len;
     } else if (a.tokens[i].word && !a.tokens[i].number) {
       return false;

@@ -137,7 +137,7 @@ SentenceCues CuesOf(const Analysis& a, size_t sentence, const std::vector<size_t
       size_t clause = comma - 1;
       while (clause > from && !a.Is(clause - 1, ",")) --clause;
       size_t clause_end = comma - 1;
-      bool on_behalf = a.Is(clause, "thay") && a.Is(clause + 1, "mặt");
+      bool on_behalf = a.CueAtIs(clause, clause_end, Cue::kOnBehalf);
       if (a.CueAtIs(clause, clause_end, Cue::kGuest)) {
         l.guest = true;
         l.speaker |= CueIn(a, clause, clause_end, Cue::kSpeaker);
@@ -223,13 +223,12 @@ bool Coordinated(const Analysis& a, size_t from, size_t to) {
   for (size_t i = from; i < to;) {
     if (std::optional<TitleChain> chain = ParseTitleChain(a, i, to)) {
       size_t j = chain->end;
-      while (j < to && (a.Is(j, "-") || a.Is(j, "–") || a.Is(j, ",")))
-        ++j;
+      for (size_t len = 0; j < to && a.CueAtIs(j, to, Cue::kConjunction, &len);) j += len;
       if (j == to || a.lex->honorifics.Find(a.tokens, j, to).length == to - j) return true;
     }
-    if (a.Is(i, "và") || a.Is(i, "cùng") || a.Is(i, "với") || a.Is(i, ",") || a.Is(i, ";") ||
-        a.Is(i, "-") || a.Is(i, "–")) {
-      ++i;
+    size_t len = 0;
+    if (a.CueAtIs(i, to, Cue::kConjunction, &len)) {
+      i += len;
       continue;
     }
     size_t h = a.lex->honorifics.Find(a.tokens, i, to).length;
@@ -257,8 +256,7 @@ std::vector<MeetingParticipant> FindParticipants(const Analysis& a, const Meetin
     if (s < e.region_begin && s >= a.title_sentence_end) s = e.region_begin;
     if (s >= e.region_end) break;
     const Sentence& sen = a.sentences[s];
-    bool continuation =
-        prev_guest_intro && (a.Is(sen.tok_begin, "về") || a.Is(sen.tok_begin, "cùng"));
+    bool continuation = prev_guest_intro && a.CueAtIs(sen.tok_begin, sen.tok_end, Cue::kContinuation);
     bool guest_intro = false;
     // Mentions of the sentence in text order; coordinated subjects ("A cùng
     // đồng chí B chủ trì") share the verbs after the last of them.
