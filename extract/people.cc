@@ -217,12 +217,21 @@ class SentenceScanner {
     return a_->CueAtIs(b, i, Cue::kSpeaker) || a_->CueAtIs(b, i, Cue::kChair);
   }
 
+  // Whether a dash and a person's name start at `k` ("– Nguyễn Văn A").
+  bool DashThenName(size_t k) const {
+    if (!a_->Is(k, "-") && !a_->Is(k, "–")) return false;
+    ++k;
+    k += a_->lex->honorifics.Find(a_->tokens, k, end_).length;
+    return a_->lex->surnames.Find(a_->tokens, k, end_).length &&
+           ParseNameEnd(*a_, k, end_, true) > k + 1;
+  }
+
   // A title chain: the name right after it, or "… là ông X", or a title reference.
   size_t AfterChain(const TitleChain& chain, bool clause_start) {
     size_t n = ParseNameEnd(*a_, chain.end, end_, true);
     if (n > chain.end) return AddMention(chain.end, n, &chain);
     // "Trưởng Ban Tuyên giáo Huyện ủy - Diệp Minh Trí": a dash, then the name.
-    if (a_->Is(chain.end, "-") || a_->Is(chain.end, "–") || a_->Is(chain.end, ":")) {
+    if (DashThenName(chain.end) || a_->Is(chain.end, ":")) {
       size_t k = chain.end + 1;
       k += a_->lex->honorifics.Find(a_->tokens, k, end_).length;
       size_t m = a_->lex->surnames.Find(a_->tokens, k, end_).length
@@ -296,6 +305,9 @@ class SentenceScanner {
       bool paren = a_->Is(j, "(");
       if (!paren && !IsApposSeparator(*a_, j)) break;
       std::optional<TitleChain> chain = ParseTitleChain(*a_, j + 1, end_);
+      // "Bí thư – A, Phó Bí thư – B": a title before a dash and a name is the
+      // next person's.
+      if (chain && !paren && DashThenName(chain->end)) break;
       if (chain) {
         AddRoles(person, *chain, past_before, &appositive);
         j = chain->end;

@@ -112,6 +112,13 @@ TEST_CASE("lists with titles first, joined by dashes; drafts are not attendance"
       "UBND tỉnh – Đỗ Văn Ba chủ trì hội nghị.");
   CHECK(Labels(dashes) ==
         M{{"Lê Văn Một", "chair"}, {"Trần Văn Hai", "chair"}, {"Đỗ Văn Ba", "chair"}});
+  // Each title before a dash is the next name's, not an apposition of the one before.
+  std::map<std::string, std::string> posts;
+  for (const auto& p : dashes.people)
+    for (const auto& r : p.roles) posts[p.name] += r.position + " | " + r.organization.value_or("-");
+  CHECK(posts == M{{"Lê Văn Một", "Bí thư | Tỉnh ủy Hậu Giang"},
+                   {"Trần Văn Hai", "Phó Bí thư | Tỉnh ủy Hậu Giang"},
+                   {"Đỗ Văn Ba", "Chủ tịch | Ủy ban nhân dân tỉnh Hậu Giang"}});
   // "về dự thảo" holds "về dự" (come to attend) only by overlap.
   auto draft = Extract(
       "Ngày 21/8/2025, HĐND phường Long Hương tổ chức kỳ họp. Các đại biểu thảo luận về dự "
