@@ -338,7 +338,8 @@ class SentenceScanner {
 
     // Predicates: "... được bầu làm Phó Bí thư", "... thôi tham gia công tác".
     bool has_predicate = false;
-    std::vector<size_t> taken;  // posts the predicates give
+    std::vector<size_t> taken;    // posts the predicates give
+    std::vector<size_t> members;  // memberships they give
     size_t limit = std::min(end_, j + kPredicateWindow);
     for (size_t k = j; k < limit;) {
       if (k > j && (a_->lex->honorifics.Find(a_->tokens, k, end_).length ||
@@ -372,7 +373,7 @@ class SentenceScanner {
       }
       if (a_->lex->CueIs(cue, Cue::kMember)) {
         // "tham gia Ban Chấp hành Đảng bộ huyện, Ban Thường vụ Huyện ủy": a member.
-        if (size_t after = AddMemberships(person, k + len); after > k + len) {
+        if (size_t after = AddMemberships(person, k + len, &members); after > k + len) {
           has_predicate = true;
           k = after;
           limit = std::min(end_, k + kPredicateWindow);
@@ -382,6 +383,7 @@ class SentenceScanner {
       k += len;
     }
     MarkPreviousTerm(person, appositive, taken);
+    CompleteMemberships(person, members, taken);
     // Coordination: "A, Chủ tịch UBND và ông B tái đắc cử ..." shares B's predicate.
     size_t c = j;
     if (!has_predicate && (a_->Is(c, "và") || a_->Is(c, ",")) &&
@@ -418,7 +420,7 @@ class SentenceScanner {
 
   // "tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy": a member of each body,
   // the committee named last applying to the bodies before it.
-  size_t AddMemberships(int person, size_t q) {
+  size_t AddMemberships(int person, size_t q, std::vector<size_t>* added) {
     size_t end = q;
     TitleChain chain;
     for (;;) {
@@ -431,8 +433,35 @@ class SentenceScanner {
     }
     if (chain.titles.empty()) return q;
     Distribute(&chain);
-    AddRoles(person, chain, false, nullptr);
+    AddRoles(person, chain, false, added);
     return end;
+  }
+
+  // "tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X": a
+  // post taken after the memberships names the committee they are in.
+  void CompleteMemberships(int person, const std::vector<size_t>& members,
+                           const std::vector<size_t>& taken) {
+    auto& roles = a_->persons[person].roles;
+    std::optional<OrgRef> committee;
+    for (size_t n : taken) {
+      if (!roles[n].title.org) continue;
+      OrgRef o = *roles[n].title.org;
+      const OrgRef* local = LocalBody(&o);
+      if (local->cls == BodyClass::kCommittee || local->cls == BodyClass::kPartyUnit) {
+        committee = *local;
+        break;
+      }
+    }
+    if (!committee) return;
+    for (size_t r : members) {
+      std::optional<OrgRef>& org = roles[r].title.org;
+      if (!org) continue;
+      if (org->cls == BodyClass::kBch) {
+        org = committee;
+      } else if (org->cls == BodyClass::kBoard && !org->parent) {
+        org->parent = std::make_shared<OrgRef>(*committee);
+      }
+    }
   }
 
   // End of an aside starting at i ("47 tuổi", "quê Hà Tĩnh", "người xã An

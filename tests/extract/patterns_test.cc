@@ -595,3 +595,12 @@ TEST_CASE("hyphenated names and foreign provinces", "[patterns]") {
   CHECK(Roles(r, "Khăm-Phăn Vông-Xa") ==
         V{"Phó Chánh văn phòng | Văn phòng Tỉnh ủy Chăm-Pa-Xắc"});
 }
+
+TEST_CASE("memberships completed by the post taken after them", "[patterns]") {
+  Record r = Run(
+      "30/09/2025 - 08:00\nBộ Chính trị chỉ định ông Trần Văn Mười tham gia Ban Chấp hành, Ban "
+      "Thường vụ và giữ chức Bí thư Tỉnh ủy Thái Nguyên nhiệm kỳ 2025-2030.");
+  CHECK(Roles(r, "Trần Văn Mười") == V{"Ủy viên | Tỉnh ủy Thái Nguyên",
+                                       "Ủy viên | Ban Thường vụ Tỉnh ủy Thái Nguyên",
+                                       "Bí thư | Tỉnh ủy Thái Nguyên"});
+}
