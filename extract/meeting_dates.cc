@@ -15,12 +15,14 @@
 namespace vnkg::extract {
 namespace {
 
-int FourDigitYear(const Analysis& a, size_t i) {
+// A year written with four digits in [from, 2100] at token i, or 0. Meetings
+// are dated from 1945; what they commemorate may be older (1930).
+int FourDigitYear(const Analysis& a, size_t i, int from = 1945) {
   if (i >= a.tokens.size() || !a.tokens[i].number) return 0;
   std::string_view s = a.Surface(i);
   if (s.size() != 4) return 0;
   int y = std::stoi(std::string(s));
-  return y >= 1945 && y <= 2100 ? y : 0;
+  return y >= from && y <= 2100 ? y : 0;
 }
 
 bool IsRangeSep(const Analysis& a, size_t i) {
@@ -77,7 +79,7 @@ int ReviewYear(const Analysis& a, size_t sentence) {
     int years = std::stoi(std::string(a.Surface(n)));
     if (years <= 0 || years > 100) continue;
     for (size_t k = n + 2; k < s.tok_end && k < n + 30; ++k)
-      if (int y = FourDigitYear(a, k)) return y + years;
+      if (int y = FourDigitYear(a, k, 1800)) return y + years <= 2100 ? y + years : 0;
   }
   return 0;
 }

@@ -288,6 +288,9 @@ TEST_CASE("meeting dates", "[meetings][dates]") {
   // A cited document's date is not the meeting's; N years of it put the meeting N years on.
   CHECK(date("Ngày 20/5, Tỉnh ủy Bình Định tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị "
              "số 28-CT/TW (ban hành ngày 11/4/2013) của Ban Bí thư.") == "2023-05-20");
+  // An anniversary of something older than any meeting (1930) still dates it.
+  CHECK(date("Nhân kỷ niệm 96 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2026), chiều 31/1, Tỉnh "
+             "ủy Cà Mau tổ chức lễ trao Huy hiệu Đảng.") == "2026-01-31");
   // A day-month after the dateline's is in the year before.
   CHECK(date("Cập nhật 12/01/2024 10:05\nNgày 20-9, Huyện ủy Nho Quan tổ chức hội thảo khoa "
              "học.") == "2023-09-20");
