@@ -193,6 +193,7 @@ class RecordBuilder {
           break;
         }
       meeting.name = e.name;
+      meeting.search = FoldAscii(e.name);
       meeting.date = e.date;
       meeting.organizer = e.organizer;
       for (const MeetingParticipant& p : e.participants) {

@@ -117,8 +117,13 @@ std::string MeetingName(const Analysis& a, const MeetingMention& mm, size_t* wor
       if (a.CueAtIs(i, s.tok_end, c)) return true;
     return false;
   };
+  // A person or a post starts: what follows is theirs ("hội nghị, Phó Bí thư ...").
+  auto person = [&](size_t i) {
+    return a.lex->posts.Find(a.tokens, i, s.tok_end).length ||
+           a.lex->honorifics.Find(a.tokens, i, s.tok_end).length;
+  };
   while (end < s.tok_end && end < mm.begin + 30 && !a.Is(end, ".") && !a.Is(end, ";") &&
-         !a.Is(end, ":") && !verb(end) && !a.Is(end, "có")) {
+         !a.Is(end, ":") && !verb(end) && !a.Is(end, "có") && !person(end)) {
     // "Kỳ họp thứ 6 (kỳ họp chuyên đề)": a noun inside the name is no verb.
     size_t noun = a.lex->meetings.Find(a.tokens, end, s.tok_end).length;
     end += noun ? noun : 1;

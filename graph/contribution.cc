@@ -231,7 +231,7 @@ class Builder {
       std::optional<std::string> locality;  // the organizer's place
       for (const Organization& o : record_.organizations)
         if (m.organizer && o.name == *m.organizer) locality = o.locality;
-      Node n = NewNode(ref, m.name, {});
+      Node n = NewNode(ref, m.name, Names(m.search));
       n.meeting = {m.date, m.organizer, locality, meta_.id, meta_.doc};
       AddNode(std::move(n), "reported in the story");
       AddEdge(ref, EdgeKind::kReportedIn, ArticleRef(meta_.id), 0,

@@ -74,6 +74,7 @@ struct Meeting {
   std::optional<std::string> date;       // ISO 8601, as precise as the text allows
   std::optional<std::string> organizer;  // canonical organization name
   std::string name;
+  std::string search;  // diacritic-free folded name, for search
   std::vector<Participant> participants;
   Span evidence;
 };

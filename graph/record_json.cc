@@ -98,7 +98,8 @@ json RecordToJson(const Record& r) {
       parts.push_back({{"name", p.name}, {"key", p.key}, {"as", p.as},
                        {"evidence", SpanJson(p.evidence)}});
     meetings.push_back({{"date", Opt(m.date)}, {"organizer", Opt(m.organizer)},
-                        {"name", m.name}, {"participants", std::move(parts)},
+                        {"name", m.name}, {"search", m.search},
+                        {"participants", std::move(parts)},
                         {"evidence", SpanJson(m.evidence)}});
   }
   json j = {{"doc", r.doc}};
@@ -164,6 +165,7 @@ bool RecordFromJson(const json& j, Record* out, std::string* error) {
       m.date = OptFrom(jm, "date");
       m.organizer = OptFrom(jm, "organizer");
       m.name = jm.value("name", "");
+      m.search = jm.value("search", "");
       m.evidence = SpanFrom(jm);
       for (const json& jp : jm.value("participants", json::array())) {
         Participant p;

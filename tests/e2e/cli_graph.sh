@@ -38,6 +38,8 @@ out=$("$vnkg" query --db "$db" holders "Thành ủy Cần Thơ" --position "Bí 
 echo "$out" | grep -q "Bí thư — Trần Quốc Trung" || fail "holders: $out"
 
 "$vnkg" query --db "$db" search "nguyen ngoc" | grep -q "person  Nguyễn Ngọc Tâm" || fail "search without diacritics"
+"$vnkg" query --db "$db" search "hop danh gia" | grep -q "meeting  họp đánh giá tình hình" \
+  || fail "search finds meetings"
 "$vnkg" query --db "$db" --json person "Lê Văn Tâm" | python3 -c '
 import json, sys
 p = json.load(sys.stdin)["results"][0]

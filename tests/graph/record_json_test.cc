@@ -30,6 +30,8 @@ TEST_CASE("record round-trips through JSON", "[graph]") {
   vnkg::graph::Meeting m;
   m.date = "2018-06-11";
   m.organizer = "Ban Thường vụ Thành ủy Cần Thơ";
+  m.name = "họp đánh giá tình hình";
+  m.search = "hop danh gia tinh hinh";
   m.participants.push_back({"Trần Quốc Trung", "k", {"chair", "speaker"}, {10, 20}});
   r.meetings.push_back(m);
 
@@ -46,6 +48,7 @@ TEST_CASE("record round-trips through JSON", "[graph]") {
   CHECK(back.people[0].roles[1].former);
   CHECK(back.localities[0].candidates.size() == 2);
   CHECK(back.organizations[0].province == std::string("thành phố Cần Thơ"));
+  CHECK(back.meetings[0].search == "hop danh gia tinh hinh");
 }
 
 TEST_CASE("malformed record JSON is refused with a reason", "[graph]") {
