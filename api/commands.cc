@@ -38,8 +38,8 @@ size_t CountArticles(const std::string& path) {
   return n;
 }
 
-Status OpenStore(const std::string& db, std::unique_ptr<store::Store>* out) {
-  Status s = store::Store::Open(db, out);
+Status OpenStore(const std::string& db, std::unique_ptr<store::Store>* out, bool existing = false) {
+  Status s = existing ? store::Store::OpenExisting(db, out) : store::Store::Open(db, out);
   if (!s.ok()) std::cerr << "vnkg: " << s.message() << "\n";
   return s;
 }
@@ -132,7 +132,7 @@ int RunReindex(const IngestOptions& options) {
   auto extractor = MakeExtractor();
   if (!extractor) return 2;
   std::unique_ptr<store::Store> st;
-  if (!OpenStore(options.db, &st).ok()) return 2;
+  if (!OpenStore(options.db, &st, /*existing=*/true).ok()) return 2;
   std::vector<uint64_t> ids;
   Status listed = st->ArticleIds(&ids);
   if (!listed.ok()) {

@@ -5,9 +5,20 @@
 
 namespace vnkg::api {
 
+namespace {
+
+// The text without trailing white space: a final newline an editor adds
+// does not make another story.
+std::string_view Trimmed(const std::string& text) {
+  size_t end = text.find_last_not_of(" \t\r\n");
+  return std::string_view(text).substr(0, end == std::string::npos ? 0 : end + 1);
+}
+
+}  // namespace
+
 uint64_t ArticleId(const extract::Article& article, const std::string& nfc_text) {
-  return article.given_id ? graph::StableHash("id:" + *article.given_id)
-                          : graph::StableHash("text:" + nfc_text);
+  if (article.given_id) return graph::StableHash("id:" + *article.given_id);
+  return graph::StableHash("text:" + std::string(Trimmed(nfc_text)));
 }
 
 namespace {
@@ -36,7 +47,7 @@ Status IngestArticle(const extract::Extractor& extractor, store::Store* st,
   a.url = in.url;
   a.published = in.published;
   a.given_id = in.given_id;
-  a.text_hash = graph::StableHash(a.text);
+  a.text_hash = graph::StableHash(std::string(Trimmed(a.text)));
   a.id = ArticleId(in, a.text);
   store::StoredArticle old;
   Status found = st->GetArticle(a.id, &old);

@@ -21,7 +21,8 @@ enum class IngestOutcome {
 };
 
 // The id a story is stored under: its input's id if it has one, else the
-// hash of its NFC text (so the same story ingested twice is one story).
+// hash of its NFC text without trailing white space (so the same story
+// ingested twice, or saved with a final newline, is one story).
 uint64_t ArticleId(const extract::Article& article, const std::string& nfc_text);
 
 // Extracts one story and stores it with its part of the graph, in one atomic

@@ -64,7 +64,10 @@ int Run(int argc, char** argv) {
   app.set_version_flag("--version", std::string("vnkg ") + VNKG_VERSION + " (extractor " +
                                         std::to_string(vnkg::extract::kExtractorVersion) + ")");
   const std::string db_help =
-      "Database directory (created if missing; default: $VNKG_DB or ./vnkg-data)";
+      "Database directory (created if missing, in a new or empty directory; default: $VNKG_DB "
+      "or ./vnkg-data)";
+  const std::string existing_db_help =
+      "Database directory, which must exist (default: $VNKG_DB or ./vnkg-data)";
 
   std::vector<std::string> paths;
   bool pretty = false;
@@ -93,18 +96,18 @@ int Run(int argc, char** argv) {
 
   CLI::App* reindex = app.add_subcommand(
       "reindex", "Re-extract every stored story with this vnkg and replace its part of the graph.");
-  reindex->add_option("--db", io.db, db_help);
+  reindex->add_option("--db", io.db, existing_db_help);
   reindex->add_flag("--quiet", io.quiet, "No summary");
 
   CLI::App* check = app.add_subcommand(
       "check", "Check the database's consistency (every story whole, no orphan nodes or edges).");
-  check->add_option("--db", io.db, db_help);
+  check->add_option("--db", io.db, existing_db_help);
 
   vnkg::api::QueryOptions qo;
   qo.db = DefaultDb();
   CLI::App* query = app.add_subcommand(
       "query", "Ask the graph: search, person, roles, holders, meetings, node. Reads only.");
-  query->add_option("--db", qo.db, db_help);
+  query->add_option("--db", qo.db, existing_db_help);
   query->add_flag("--json", qo.json, "Answer in JSON");
   query->require_subcommand(1);
   query->fallthrough();

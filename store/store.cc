@@ -61,12 +61,34 @@ bool LostCurrent(const std::string& path) {
   return false;
 }
 
+// OK when `path` holds a vnkg database (or a damaged one, for Open to
+// report); NotFound naming `path` otherwise.
+Status FindDatabase(const std::string& path) {
+  std::error_code ec;
+  if (!fs::exists(path, ec))
+    return Status::NotFound("no database at " + path + ": the directory does not exist");
+  if (!fs::is_directory(path, ec))
+    return Status::NotFound("no database at " + path + ": it is not a directory");
+  if (fs::is_empty(path, ec))
+    return Status::NotFound("no database at " + path + ": the directory is empty");
+  if (!fs::exists(fs::path(path) / "CURRENT", ec) && !LostCurrent(path))
+    return Status::NotFound("no database at " + path + ": it holds no database files");
+  return Status::OK();
+}
+
 }  // namespace
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::~Store() = default;
 
 Status Store::Open(const std::string& path, std::unique_ptr<Store>* out) {
+  // A new database goes in a new or empty directory, never among other files.
+  std::error_code ec;
+  Status found = FindDatabase(path);
+  if (!found.ok() && fs::is_directory(path, ec) && !fs::is_empty(path, ec))
+    return Status::InvalidArgument("not creating a database in " + path +
+                                   ": the directory holds other files (use a new or empty "
+                                   "directory)");
   if (LostCurrent(path))
     return Status::Corruption("the database " + path +
                               " has table files but no CURRENT file: it is damaged and was left "
@@ -86,16 +108,15 @@ Status Store::Open(const std::string& path, std::unique_ptr<Store>* out) {
   return Status::OK();
 }
 
+Status Store::OpenExisting(const std::string& path, std::unique_ptr<Store>* out) {
+  Status found = FindDatabase(path);
+  if (!found.ok()) return found;
+  return Open(path, out);
+}
+
 Status Store::OpenReadOnly(const std::string& path, std::unique_ptr<Store>* out) {
-  std::error_code ec;
-  if (!fs::exists(path, ec))
-    return Status::NotFound("no database at " + path + ": the directory does not exist");
-  if (!fs::is_directory(path, ec))
-    return Status::NotFound("no database at " + path + ": it is not a directory");
-  if (fs::is_empty(path, ec))
-    return Status::NotFound("no database at " + path + ": the directory is empty");
-  if (!fs::exists(fs::path(path) / "CURRENT", ec) && !LostCurrent(path))
-    return Status::NotFound("no database at " + path + ": it holds no database files");
+  Status found = FindDatabase(path);
+  if (!found.ok()) return found;
   rocksdb::DBOptions options;
   options.create_if_missing = false;
   options.max_open_files = -1;  // required of a secondary instance

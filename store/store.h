@@ -56,7 +56,13 @@ class Store : public graph::PersonDirectory {
   // writing. A database of another schema version is refused with
   // Status::Incompatible; a directory holding database files but no CURRENT
   // (a damaged database) is refused with Status::Corruption and left as it is.
+  // A directory that holds other files and no database is refused with
+  // Status::InvalidArgument and left as it is.
   static Status Open(const std::string& path, std::unique_ptr<Store>* out);
+  // Like Open, but the database must exist already: a missing or empty
+  // directory, or one without database files, is Status::NotFound naming it
+  // (`reindex` never creates a database).
+  static Status OpenExisting(const std::string& path, std::unique_ptr<Store>* out);
   // Opens the database in `path` for reading only: nothing in `path` is
   // created or changed, and it works while a writer has the database open
   // (the reader sees the stories written before it opened). A missing

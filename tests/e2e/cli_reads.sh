@@ -132,4 +132,15 @@ ingest_pid=
 kill "$watchdog_pid" 2>/dev/null
 watchdog_pid=
 
+# Writes never go where no database is: reindex needs one, ingest does not
+# create one among other files.
+"$vnkg" reindex --db "$tmp/no-such-db" 2> "$tmp/err.txt" && fail "reindex created a database"
+[ -e "$tmp/no-such-db" ] && fail "reindex left a directory behind"
+grep -q "no database at $tmp/no-such-db" "$tmp/err.txt" || fail "reindex message: $(cat "$tmp/err.txt")"
+mkdir "$tmp/stories" && cp "$samples"/*.txt "$tmp/stories/"
+before=$(ls "$tmp/stories" | wc -l)
+"$vnkg" ingest --db "$tmp/stories" "$samples" 2> "$tmp/err.txt" && fail "ingest wrote among other files"
+[ "$(ls "$tmp/stories" | wc -l)" -eq "$before" ] || fail "ingest added files among the stories"
+grep -q "holds other files" "$tmp/err.txt" || fail "ingest message: $(cat "$tmp/err.txt")"
+
 echo "cli_reads: all checks passed"
