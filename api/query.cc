@@ -61,7 +61,7 @@ class Session {
     }
     if (found.empty()) {
       std::cerr << "vnkg query: no " << what << " named \"" << text
-                << "\" (try: vnkg query search " << text << ")\n";
+                << "\" (try: vnkg query search \"" << text << "\")\n";
       return Finish(3);
     }
     std::cerr << "vnkg query: " << found.size() << " nodes are named \"" << text
@@ -74,7 +74,8 @@ class Session {
       std::string province = n.person.province.empty() ? n.organization.province.value_or("")
                                                        : n.person.province;
       candidates.push_back({{"kind", graph::NodeKindName(ref.kind)}, {"id", Id(ref)},
-                            {"name", n.name}, {"province", province}});
+                            {"name", n.name},
+                            {"province", province.empty() ? json(nullptr) : json(province)}});
       if (!o_.json)
         buffer_ << Id(ref) << "  " << graph::NodeKindName(ref.kind) << "  " << n.name
                 << (province.empty() ? "" : " (" + province + ")") << "\n";
@@ -177,7 +178,8 @@ std::string Join(const std::vector<std::string>& labels) {
 std::string Province(const std::string& p) { return p.empty() ? "" : " (" + p + ")"; }
 
 json PersonHead(const graph::Node& n) {
-  return {{"kind", "person"}, {"id", Id(n.ref)}, {"name", n.name}, {"province", n.person.province}};
+  return {{"kind", "person"}, {"id", Id(n.ref)}, {"name", n.name},
+          {"province", n.person.province.empty() ? json(nullptr) : json(n.person.province)}};
 }
 
 json MeetingJson(const graph::MeetingAnswer& m) {
