@@ -9,24 +9,14 @@
 
 #include "extract/extractor.h"
 #include "extract/normalize.h"
+#include "tests/extract/test_extractor.h"
 
-using vnkg::extract::Extractor;
 using vnkg::graph::Record;
 
 namespace {
 
-const Extractor& X() {
-  static std::unique_ptr<Extractor> x = [] {
-    std::string error;
-    auto e = Extractor::Create(&error);
-    INFO(error);
-    REQUIRE(e);
-    return e;
-  }();
-  return *x;
-}
 
-Record Run(const std::string& text) { return X().Extract({"t.txt", text, {}, {}, {}}); }
+Record Run(const std::string& text) { return vnkg::test::Extract(text); }
 
 std::vector<std::string> People(const Record& r) {
   std::vector<std::string> out;
