@@ -70,11 +70,6 @@ bool ParseBodyClass(const std::string& s, BodyEntry* e) {
       {"bch", BodyClass::kBch},             {"board", BodyClass::kBoard},
       {"gov", BodyClass::kGov},             {"named", BodyClass::kNamed},
       {"central", BodyClass::kCentral},     {"purpose", BodyClass::kPurpose}};
-  if (s == "committee_board") {
-    e->cls = BodyClass::kBoard;
-    e->party_parent_only = true;
-    return true;
-  }
   for (const auto& [name, cls] : kClasses)
     if (s == name) { e->cls = cls; return true; }
   return false;

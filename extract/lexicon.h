@@ -39,7 +39,6 @@ struct BodyEntry {
   BodyClass cls = BodyClass::kCentral;
   std::string type_word;  // committees: the locality type they govern
   std::string noun;       // "Ban", "Văn phòng", "Đoàn"
-  bool party_parent_only = false;  // a board only of a party committee ("Thường trực")
 };
 
 enum class Cue {

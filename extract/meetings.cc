@@ -224,14 +224,32 @@ std::optional<std::string> LeaderBody(const Analysis& a, size_t sentence) {
   return std::nullopt;
 }
 
+// The body that convenes `e` as named by its subject: "Thường trực HĐND
+// huyện X họp" is the standing office's meeting, but a People's Council
+// session it convenes is the Council's (FORMAT.md "Meeting organizer").
+std::string ConvenerName(const Analysis& a, const MeetingEvent& e, const OrgRef& org) {
+  bool session = e.kind == MeetingKind::kCouncil || e.kind == MeetingKind::kFirstSession;
+  if (session && org.cls == BodyClass::kBoard && org.parent &&
+      org.parent->cls == BodyClass::kGov)
+    return ResolvedName(a, *org.parent, org.begin);
+  return ResolvedName(a, org, org.begin);
+}
+
 std::optional<std::string> Organizer(const Analysis& a, const OrgsBySentence& orgs,
                                      const OrgMention* dang_bo, const MeetingEvent& e) {
   for (bool headline : {false, true})
     for (const MeetingMention& m : e.mentions)
       if (m.headline == headline && m.convener_is_subject)
-        return ResolvedName(a, m.convener->org, m.convener->org.begin);
+        return ConvenerName(a, e, m.convener->org);
   const MeetingMention& report = e.report();
-  if (e.kind == MeetingKind::kCell) return std::string("Chi bộ");
+  if (e.kind == MeetingKind::kCell) {
+    // The party cell the story names ("Chi bộ khu dân cư Thành Tô"), else bare.
+    for (size_t s = e.region_begin; s < e.region_end; ++s)
+      for (const OrgMention* o : orgs[s])
+        if (o->org.kind == graph::OrgKind::kPartyCell)
+          return ResolvedName(a, o->org, o->org.begin);
+    return std::string("Chi bộ");
+  }
   if (e.kind == MeetingKind::kWorking) {
     for (const MeetingMention& m : e.mentions)
       if (m.kind == MeetingKind::kWorking && m.convener) return ResolvedName(a, m.convener->org, m.convener->org.begin);

@@ -459,8 +459,6 @@ std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit) {
     }
     case BodyClass::kBoard: {
       std::optional<OrgRef> sub = ParseOrg(a, p, limit);
-      bool party = sub && (sub->cls == BodyClass::kCommittee || sub->cls == BodyClass::kPartyUnit);
-      if (e.party_parent_only && !party) return std::nullopt;
       if (sub && sub->cls != BodyClass::kBoard && sub->cls != BodyClass::kNamed) {
         p = sub->end;
         o.parent = std::make_shared<OrgRef>(std::move(*sub));

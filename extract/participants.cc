@@ -117,12 +117,16 @@ SentenceCues CuesOf(const Analysis& a, size_t sentence, const std::vector<size_t
   if (opens) c.intro_at = from;
   c.elected = CueIn(a, s.tok_begin, s.tok_end, Cue::kElected);
   c.press = CueIn(a, s.tok_begin, s.tok_end, Cue::kPress);
+  // "A chủ trì hội nghị cùng các đồng chí: B, ...; C, ...": an introduction
+  // between two people labels the list after it, from its clause's start.
   for (size_t j = 1; j < in_order.size(); ++j) {
+    size_t gap_begin = a.mentions[in_order[j - 1]].appos_end;
     size_t gap_end = a.mentions[in_order[j]].begin;
-    size_t semi = gap_end;
-    while (semi > a.mentions[in_order[j - 1]].appos_end && !a.Is(semi - 1, ";")) --semi;
-    if (semi > a.mentions[in_order[j - 1]].appos_end && IntroAt(a, semi, gap_end) < gap_end)
-      c.later.push_back({semi, IntroLabels(a, semi, gap_end)});
+    size_t at = gap_begin < gap_end ? IntroAt(a, gap_begin, gap_end) : gap_end;
+    if (at >= gap_end) continue;
+    size_t clause = at;
+    while (clause > gap_begin && !a.Is(clause - 1, ";") && !a.Is(clause - 1, ",")) --clause;
+    c.later.push_back({clause, IntroLabels(a, clause, gap_end)});
   }
   Labels& l = c.fronted;
   c.intro = c.intro_at < first;
@@ -214,12 +218,12 @@ Labels LabelsFor(const Analysis& a, const PersonMention& m, size_t next_begin,
   return l;
 }
 
-// Only connectives between two mentions: "A và B", "A cùng đồng chí B", "A,
-// B", "A, titles; B", and in a list with titles first, the next person's
-// titles ("Chủ tịch HĐND tỉnh A; Phó Chủ tịch HĐND tỉnh B chủ trì", "Bí thư
+// Only connectives between two mentions (or none: "A, titles B"): "A và
+// B", "A cùng đồng chí B", "A, B", "A, titles; B", and in a list with titles
+// first, the next person's titles ("Chủ tịch HĐND tỉnh A; Phó Chủ tịch HĐND tỉnh B chủ trì", "Bí thư
 // Tỉnh ủy – A, Chủ tịch UBND tỉnh – B chủ trì").
 bool Coordinated(const Analysis& a, size_t from, size_t to) {
-  if (from >= to) return false;
+  if (from >= to) return from == to;  // one's titles run into the next name
   for (size_t i = from; i < to;) {
     if (std::optional<TitleChain> chain = ParseTitleChain(a, i, to)) {
       size_t j = chain->end;

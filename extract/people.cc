@@ -217,6 +217,16 @@ class SentenceScanner {
     return a_->CueAtIs(b, i, Cue::kSpeaker) || a_->CueAtIs(b, i, Cue::kChair);
   }
 
+  // Whether a person's full name starts at `k` (", Phó Chủ tịch UBND tỉnh
+  // Nguyễn Văn B": a title right before a name is that name's).
+  bool NameAt(size_t k) const {
+    // "... CHÁNH VĂN PHÒNG THỊ ỦY TRÌNH BÀY": a verb in capitals is no name.
+    if (a_->CueAt(k, end_).first >= 0) return false;
+    return a_->lex->surnames.Find(a_->tokens, k, end_).length &&
+           ParseNameEnd(*a_, k, end_, true) > k + 1 &&
+           !a_->gz->MatchName(a_->tokens, k, end_, nullptr);  // "... thường trực Lạng Giang"
+  }
+
   // Whether a dash and a person's name start at `k` ("– Nguyễn Văn A").
   bool DashThenName(size_t k) const {
     if (!a_->Is(k, "-") && !a_->Is(k, "–")) return false;
@@ -307,7 +317,7 @@ class SentenceScanner {
       std::optional<TitleChain> chain = ParseTitleChain(*a_, j + 1, end_);
       // "Bí thư – A, Phó Bí thư – B": a title before a dash and a name is the
       // next person's.
-      if (chain && !paren && DashThenName(chain->end)) break;
+      if (chain && !paren && (DashThenName(chain->end) || NameAt(chain->end))) break;
       if (chain) {
         AddRoles(person, *chain, past_before, &appositive);
         j = chain->end;

@@ -158,6 +158,34 @@ TEST_CASE("people placed by the gathering's verb or as recipients", "[meetings]"
   CHECK(Labels(badge) == M{{"Phạm Văn An", ""}, {"Lê Văn Bình", ""}, {"Ngô Thị Cúc", ""}});
 }
 
+TEST_CASE("co-chairs introduced after the first chair; a titles-first list with commas",
+          "[meetings][chair]") {
+  auto co = Extract(
+      "Sáng 7/4/2012, Ban Chấp hành Đảng bộ tỉnh Hòa Bình khai mạc hội nghị lần thứ tám. Đồng chí "
+      "Bí thư Tỉnh ủy Bùi Văn Tỉnh chủ trì hội nghị cùng các đồng chí: Hoàng Việt Cường, Phó Bí "
+      "thư Tỉnh ủy; Trần Đăng Ninh, Phó Bí thư Thường trực Tỉnh ủy.");
+  CHECK(Labels(co) == M{{"Bùi Văn Tỉnh", "chair"}, {"Hoàng Việt Cường", "chair"},
+                        {"Trần Đăng Ninh", "chair"}});
+  auto commas = Extract(
+      "Sáng 1-10-2024, Phó Bí thư Thường trực Tỉnh ủy Trần Văn Lâm, Phó Chủ tịch UBND tỉnh "
+      "Nguyễn Văn Sơn chủ trì hội nghị thông tin báo chí.");
+  CHECK(Labels(commas) == M{{"Trần Văn Lâm", "chair"}, {"Nguyễn Văn Sơn", "chair"}});
+  std::map<std::string, std::string> posts;
+  for (const auto& p : commas.people)
+    for (const auto& r : p.roles) posts[p.name] += r.position;
+  CHECK(posts == M{{"Trần Văn Lâm", "Phó Bí thư Thường trực"}, {"Nguyễn Văn Sơn", "Phó Chủ tịch"}});
+}
+
+TEST_CASE("a standing office's own meeting, and the council session it convenes",
+          "[meetings][organizer]") {
+  CHECK(Meetings(Extract("Ngày 9/6/2021, Thường trực HĐND huyện Vị Xuyên họp để chuẩn bị kỳ họp "
+                         "thứ nhất.")) == V{"2021-06-09 | Thường trực Hội đồng nhân dân huyện Vị Xuyên"});
+  CHECK(Meetings(Extract("Ngày 30/01/2019, Thường trực HĐND phường Tân Chính đã tổ chức kỳ họp bất "
+                         "thường lần thứ 9.")) == V{"2019-01-30 | Hội đồng nhân dân phường Tân Chính"});
+  CHECK(Meetings(Extract("Ngày 14/3/2016, Chi bộ khu dân cư Thành Tô tổ chức buổi sinh hoạt chi "
+                         "bộ.")) == V{"2016-03-14 | Chi bộ khu dân cư Thành Tô"});
+}
+
 TEST_CASE("each list takes its own introduction; absent and expected people are not there",
           "[meetings]") {
   auto lists = Extract(
