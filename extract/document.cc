@@ -37,6 +37,9 @@ bool HasUrl(std::string_view s) {
   return s.find("http") != std::string_view::npos || s.find("www.") != std::string_view::npos;
 }
 
+// A site's weather widget ("Hà Nội 19 °C"): its place names are no story's.
+bool HasTemperature(std::string_view s) { return s.find("°") != std::string_view::npos; }
+
 std::vector<Line> SplitLines(const Analysis& a) {
   std::vector<Line> lines;
   for (size_t i = 0; i < a.tokens.size(); ++i) {
@@ -234,6 +237,7 @@ void AnalyzeDocument(Analysis* a) {
 
   for (Line& l : lines) {
     if (a->lex->boilerplate.Find(a->tokens, l.begin, l.end).length || HasUrl(l.text) ||
+        HasTemperature(l.text) ||
         (l.words <= 6 && a->tokens[l.end - 1].number && l.end - l.begin >= 2 &&
          a->Is(l.end - 2, ":"))) {
       l.boilerplate = true;
@@ -304,7 +308,11 @@ void AnalyzeDocument(Analysis* a) {
 
   // Header: datelines, bylines beside them ("Hữu Tú", "QUỐC TUẤN 28/07/2020"),
   // section names, and the headline.
-  size_t header_lines = std::min<size_t>(lines.size(), 10);
+  // The first ten lines that are not site furniture (a weather widget may
+  // stand above the headline).
+  size_t header_lines = 0;
+  for (size_t shown = 0; header_lines < lines.size() && shown < 10; ++header_lines)
+    shown += !lines[header_lines].boilerplate;
   for (size_t k = 0; k < header_lines; ++k) {
     Line& l = lines[k];
     bool near_dateline = (k + 1 < lines.size() && lines[k + 1].dateline) ||

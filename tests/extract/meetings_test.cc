@@ -292,6 +292,19 @@ TEST_CASE("the convener beside a partner, a topic and a visit", "[meetings][orga
         V{"2021-02-02 | Bộ Công an"});
 }
 
+TEST_CASE("a weather widget is furniture; who only sends flowers is not there", "[meetings]") {
+  auto r = Extract(
+      "Hà Nội 19 °C\nHải Phòng 22 °C\n  • Hà Nội Hà Nội 19°C\n  • Đà Nẵng Hà Nội 21°C\n"
+      "Kỳ họp thứ nhất của HĐND tỉnh Cà Mau\n\nDân sự\n01/07/2025 13:11\nTrọng Nghĩa\n"
+      "Ngày 1/7, HĐND tỉnh Cà Mau khóa X, nhiệm kỳ 2021 - 2026 tổ chức Kỳ họp thứ Nhất. Ông Trần "
+      "Văn Tám, Chủ tịch HĐND tỉnh chủ tọa kỳ họp. Đồng chí Lê Văn Chín, Phó Chánh Văn phòng "
+      "Trung ương Đảng đã gửi lẵng hoa chúc mừng kỳ họp.");
+  CHECK(r.published == std::optional<std::string>("2025-07-01"));
+  CHECK(Meetings(r) == V{"2025-07-01 | Hội đồng nhân dân tỉnh Cà Mau"});
+  CHECK(Labels(r) == M{{"Trần Văn Tám", "chair"}});
+  for (const auto& p : r.people) CHECK(p.name.find("Hà Nội") == std::string::npos);
+}
+
 TEST_CASE("planned and reviewed gatherings are not meetings", "[meetings]") {
   CHECK(Meetings(Extract("Theo ông Lê Văn Hải, Chủ tịch UBND huyện Đông Anh, lễ mít tinh kỷ "
                          "niệm sẽ diễn ra vào ngày 9-8.")) == V{});
