@@ -217,6 +217,18 @@ class SentenceScanner {
     return a_->CueAtIs(b, i, Cue::kSpeaker) || a_->CueAtIs(b, i, Cue::kChair);
   }
 
+  // Whether a title starting at `begin` is introduced as a list's ("các",
+  // "các đồng chí").
+  bool SharedByList(size_t begin) const {
+    size_t from = a_->sentences[s_].tok_begin;
+    if (begin > from && a_->CueAtIs(begin - 1, begin, Cue::kListOf)) return true;
+    for (size_t back = std::min<size_t>(3, begin - from); back > 0; --back) {
+      PhraseMatcher::Match h = a_->lex->honorifics.Find(a_->tokens, begin - back, begin);
+      if (h.length == back) return h.value == 1;  // the longest: "các đồng chí"
+    }
+    return false;
+  }
+
   // Whether a person's full name starts at `k` (", Phó Chủ tịch UBND tỉnh
   // Nguyễn Văn B": a title right before a name is that name's).
   bool NameAt(size_t k) const {
@@ -240,6 +252,8 @@ class SentenceScanner {
   size_t AfterChain(const TitleChain& chain, bool clause_start) {
     size_t n = ParseNameEnd(*a_, chain.end, end_, true);
     if (n > chain.end) return AddMention(chain.end, n, &chain);
+    // "các Phó Chủ tịch HĐND tỉnh: ông A, bà B": the title is every listed one's.
+    if (a_->Is(chain.end, ":") && SharedByList(chain.begin)) list_titles_ = chain;
     // "Trưởng Ban Tuyên giáo Huyện ủy - Diệp Minh Trí": a dash, then the name.
     if (DashThenName(chain.end) || a_->Is(chain.end, ":")) {
       size_t k = chain.end + 1;
@@ -301,6 +315,7 @@ class SentenceScanner {
     std::vector<size_t> appositive;
     bool past_before = PastBefore(nb);
     if (pre) AddRoles(person, *pre, past_before, &appositive);
+    else if (list_titles_) AddRoles(person, *list_titles_, past_before, &appositive);
 
     // Apposition: ", Bí thư ...", " - Bí thư ...", " (Bí thư ...)", or a
     // title right after the name ("Lê Thị A phó bí thư huyện ủy").
@@ -492,6 +507,7 @@ class SentenceScanner {
     }
   }
 
+  std::optional<TitleChain> list_titles_;  // a title the rest of a list shares
   Analysis* a_;
   size_t s_;
   size_t end_;

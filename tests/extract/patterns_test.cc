@@ -594,3 +594,17 @@ TEST_CASE("memberships completed by the post taken after them", "[patterns]") {
                                        "Ủy viên | Ban Thường vụ Tỉnh ủy Thái Nguyên",
                                        "Bí thư | Tỉnh ủy Thái Nguyên"});
 }
+
+TEST_CASE("a title before a colon is shared by the list after it", "[patterns]") {
+  Record r = Run(
+      "Ngày 1/7/2021, HĐND tỉnh Bạc Liêu tổ chức kỳ họp. Ông Trần Văn Một, Chủ tịch HĐND tỉnh; "
+      "các Phó Chủ tịch HĐND tỉnh: ông Lê Văn Hai, bà Ngô Thị Ba chủ tọa kỳ họp.");
+  CHECK(Roles(r, "Lê Văn Hai") == V{"Phó Chủ tịch | Hội đồng nhân dân tỉnh Bạc Liêu"});
+  CHECK(Roles(r, "Ngô Thị Ba") == V{"Phó Chủ tịch | Hội đồng nhân dân tỉnh Bạc Liêu"});
+  Record r2 = Run(
+      "Ngày 12/8/2020, Đảng bộ huyện Bảo Lâm tổ chức Đại hội. Dự có các đồng chí Ủy viên Ban Thường "
+      "vụ Tỉnh ủy Cao Bằng: Đinh Văn Bốn, Trưởng Ban Tổ chức Tỉnh ủy; Hoàng Văn Năm, Chủ nhiệm Ủy "
+      "ban Kiểm tra Tỉnh ủy.");
+  CHECK(Roles(r2, "Hoàng Văn Năm") == V{"Ủy viên | Ban Thường vụ Tỉnh ủy Cao Bằng",
+                                        "Chủ nhiệm | Ủy ban Kiểm tra Tỉnh ủy Cao Bằng"});
+}
