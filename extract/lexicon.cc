@@ -40,7 +40,8 @@ const std::pair<const char*, Cue> kCueNames[] = {
     {"stop", Cue::kStop},           {"predecessor", Cue::kPredecessor},
     {"not_meeting", Cue::kNotMeeting}, {"aside", Cue::kAside},
     {"dateline", Cue::kDateline},       {"month", Cue::kMonth},
-    {"elected_list", Cue::kElectedList}, {"not_name", Cue::kNotName}};
+    {"elected_list", Cue::kElectedList}, {"not_name", Cue::kNotName},
+    {"votes", Cue::kVotes}};
 
 const std::pair<const char*, MeetingKind> kMeetingNames[] = {
     {"congress", MeetingKind::kCongress}, {"plenum", MeetingKind::kPlenum},

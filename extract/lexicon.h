@@ -42,7 +42,7 @@ struct BodyEntry {
 enum class Cue {
   kHonorific, kPlural, kFormer, kCurrent, kPast, kChair, kGuest, kSpeaker, kElected,
   kPresent, kPredicate, kPredFill, kInstitution, kBlock, kMember, kSettlement, kStop, kPredecessor, kNotMeeting,
-  kAside, kDateline, kMonth, kElectedList, kNotName
+  kAside, kDateline, kMonth, kElectedList, kNotName, kVotes
 };
 
 enum class MeetingKind {

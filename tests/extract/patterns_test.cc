@@ -581,6 +581,11 @@ TEST_CASE("elected to the Ban Chấp hành: a member of the committee", "[patter
       "Đại hội đã bầu 51 đồng chí vào Ban Chấp hành Đảng bộ tỉnh Hà Giang khóa XVII, trong đó có "
       "các đồng chí: Hầu Văn Chung, Lù Thị Sểnh.");
   CHECK(Roles(r2, "Hầu Văn Chung") == V{"Ủy viên | Tỉnh ủy Hà Giang"});
+  Record r3 = Run(
+      "Đại hội đã bầu Ban Chấp hành Đảng bộ tỉnh Hà Giang khóa XVII gồm 51 đồng chí. "
+      "Ông Hầu Văn Chung, Bí thư Huyện ủy Đồng Văn, đạt 98% số phiếu.");
+  CHECK(Roles(r3, "Hầu Văn Chung") ==
+        V{"Bí thư | Huyện ủy Đồng Văn", "Ủy viên | Tỉnh ủy Hà Giang"});
   CHECK(Roles(r2, "Lù Thị Sểnh") == V{"Ủy viên | Tỉnh ủy Hà Giang"});
 }
 
