@@ -567,6 +567,8 @@ TEST_CASE("a bare body is completed from the one named in full just before", "[p
       "phát biểu. Đồng chí Mã Văn Bình, Trưởng ban Kinh tế - Xã hội dự.");
   CHECK(Roles(r2, "Ma Văn An") == V{"Trưởng ban | Ban Tổ chức Huyện ủy Tam Nông"});
   CHECK(Roles(r2, "Mã Văn Bình") == V{"Trưởng ban | Ban Kinh tế - Xã hội"});
+  Record r3 = Run("Chi bộ thôn Đồng Xuân được thành lập; bà Hà Thị Bình được chỉ định làm Bí thư Chi bộ.");
+  CHECK(Roles(r3, "Hà Thị Bình") == V{"Bí thư | Chi bộ thôn Đồng Xuân"});
 }
 
 TEST_CASE("elected to the Ban Chấp hành: a member of the committee", "[patterns]") {
