@@ -127,7 +127,8 @@ bool IsCommittee(const OrgRef& o) {
 }
 
 // "... Đảng bộ các cơ quan Đảng tỉnh X được thành lập. ... làm Bí thư Đảng
-// ủy": a bare body (Ban Chấp hành, a Đảng ủy or Đảng bộ, a board) completed
+// ủy": a bare body (Ban Chấp hành, a Đảng ủy or Đảng bộ, a board, a Sở or
+// Chi bộ) completed
 // from the latest such body named in full just before `at`; a bare party
 // board failing that belongs to the party committee named just before
 // ("Huyện ủy X tổ chức ... Trưởng Ban Tổ chức"). True when completed.
@@ -136,7 +137,9 @@ bool CompleteFromBefore(const Analysis& a, size_t at, OrgRef* local) {
   bool unit = (local->cls == BodyClass::kPartyUnit || local->cls == BodyClass::kPartyOrg) &&
               local->qualifier.empty() && local->loc.type.empty() && !local->loc.named();
   bool board = local->cls == BodyClass::kBoard && !local->parent;
-  if (!bch && !unit && !board) return false;
+  bool named = local->cls == BodyClass::kNamed && local->qualifier.empty() &&
+               !local->loc.named();  // "Giám đốc Sở" after "Sở Nội vụ tỉnh X"
+  if (!bch && !unit && !board && !named) return false;
   size_t s = a.sentence_of[std::min(at, a.sentence_of.size() - 1)];
   auto it = std::lower_bound(a.orgs.begin(), a.orgs.end(), at,
                              [](const OrgMention& m, size_t pos) { return m.org.begin < pos; });
@@ -146,9 +149,11 @@ bool CompleteFromBefore(const Analysis& a, size_t at, OrgRef* local) {
     if (m.sentence + kCompletionSentences < s) break;
     const OrgRef& o = m.org;
     if (!committee && IsCommittee(o) && (o.loc.named() || !o.qualifier.empty())) committee = &o;
-    bool fits = bch ? IsCommittee(o) && StartsBch(a, o.begin)
-                : unit ? o.cls == BodyClass::kPartyUnit && !o.qualifier.empty()
-                       : o.cls == BodyClass::kBoard && o.parent && o.head == local->head;
+    bool fits = bch     ? IsCommittee(o) && StartsBch(a, o.begin)
+                : unit  ? o.cls == BodyClass::kPartyUnit && !o.qualifier.empty()
+                : board ? o.cls == BodyClass::kBoard && o.parent && o.head == local->head
+                        : o.cls == BodyClass::kNamed && !o.qualifier.empty() &&
+                              o.head == local->head;
     if (!fits) continue;
     size_t b = local->begin, e = local->end;
     *local = o;

@@ -50,7 +50,8 @@ const std::pair<const char*, Cue> kCueNames[] = {
     {"topic", Cue::kTopic},         {"partner", Cue::kPartner},
     {"reported", Cue::kReported},   {"delegation", Cue::kDelegation},
     {"conjunction", Cue::kConjunction}, {"continuation", Cue::kContinuation},
-    {"on_behalf", Cue::kOnBehalf},  {"list_of", Cue::kListOf}};
+    {"on_behalf", Cue::kOnBehalf},  {"list_of", Cue::kListOf},
+    {"votes", Cue::kVotes}};
 
 const std::pair<const char*, MeetingKind> kMeetingNames[] = {
     {"congress", MeetingKind::kCongress}, {"plenum", MeetingKind::kPlenum},

@@ -47,9 +47,9 @@ enum class Cue {
   kConvene, kAux, kVisit, kTime, kTimeFill, kIntro, kFuture, kPress, kDocument, kReview, kSameDay,
   kYearPart, kVenue, kBackground, kAside, kDateline, kMonth, kElectedList, kRecipient,
   kNotName, kItemLead, kTopic, kPartner, kReported,
-  kDelegation, kConjunction, kContinuation, kOnBehalf, kListOf
+  kDelegation, kConjunction, kContinuation, kOnBehalf, kListOf, kVotes
 };
-static_assert(static_cast<int>(Cue::kListOf) < 64, "cue classes are bits of a uint64_t");
+static_assert(static_cast<int>(Cue::kVotes) < 64, "cue classes are bits of a uint64_t");
 
 enum class MeetingKind {
   kCongress, kPlenum, kSession, kFirstSession, kCouncil, kWorking, kCell, kCeremony,

@@ -12,6 +12,7 @@ namespace {
 
 constexpr size_t kMaxNameSyllables = 5;
 constexpr size_t kPredicateWindow = 16;
+constexpr size_t kElectionWindow = 300;  // tokens back to the Ban Chấp hành elected
 
 bool IsNameWord(const Token& t) { return t.word && !t.number && (t.cap || t.all_caps); }
 
@@ -362,7 +363,7 @@ class SentenceScanner {
     a_->mentions.push_back(m);
 
     // Predicates: "... được bầu làm Phó Bí thư", "... thôi tham gia công tác".
-    bool has_predicate = false;
+    bool has_predicate = false, votes = false;
     std::vector<size_t> taken;    // posts the predicates give
     std::vector<size_t> members;  // memberships they give
     size_t limit = std::min(end_, j + kPredicateWindow);
@@ -372,6 +373,7 @@ class SentenceScanner {
         break;
       auto [cue, len] = a_->CueAt(k, end_);
       if (cue < 0) { ++k; continue; }
+      votes = votes || a_->lex->CueIs(cue, Cue::kVotes);
       if (a_->lex->CueIs(cue, Cue::kPast)) {
         for (size_t r : appositive) a_->persons[person].roles[r].title.former = true;
         bool held = a_->Is(k, "từng");
@@ -409,6 +411,15 @@ class SentenceScanner {
     }
     MarkPreviousTerm(person, appositive, taken);
     CompleteMemberships(person, members, taken);
+    // "Ông A, Bí thư Huyện ủy, đạt 97% số phiếu": votes with no post named
+    // are for the Ban Chấp hành just elected.
+    if (votes && !has_predicate) {
+      if (std::optional<OrgRef> c = CommitteeElectedBefore(nb)) {
+        TitleChain chain;
+        chain.titles.push_back(PostIn("Ủy viên", std::move(*c)));
+        AddRoles(person, chain, false, nullptr);
+      }
+    }
     // Coordination: "A, Chủ tịch UBND và ông B tái đắc cử ..." shares B's predicate.
     size_t c = j;
     if (!has_predicate && (a_->Is(c, "và") || a_->Is(c, ",")) &&
@@ -487,6 +498,19 @@ class SentenceScanner {
         org->parent = std::make_shared<OrgRef>(*committee);
       }
     }
+  }
+
+  // The committee of the latest "Ban Chấp hành <Đảng bộ X>" a little before
+  // `pos` (within kElectionWindow tokens).
+  std::optional<OrgRef> CommitteeElectedBefore(size_t pos) const {
+    size_t from = pos > kElectionWindow ? pos - kElectionWindow : 0;
+    for (size_t k = pos; k-- > from;) {
+      PhraseMatcher::Match m = a_->lex->bodies.Find(a_->tokens, k, pos);
+      if (!m.length || a_->lex->body_entries[m.value].cls != BodyClass::kBch) continue;
+      std::optional<OrgRef> o = ParseOrg(*a_, k, a_->sentences[a_->sentence_of[k]].tok_end);
+      if (o && (o->cls == BodyClass::kCommittee || o->cls == BodyClass::kPartyUnit)) return o;
+    }
+    return std::nullopt;
   }
 
   // End of an aside starting at i ("47 tuổi", "quê Hà Tĩnh", "người xã An

@@ -557,6 +557,8 @@ TEST_CASE("a bare body is completed from the one named in full just before", "[p
       "phát biểu. Đồng chí Mã Văn Bình, Trưởng ban Kinh tế - Xã hội dự.");
   CHECK(Roles(r2, "Ma Văn An") == V{"Trưởng ban | Ban Tổ chức Huyện ủy Tam Nông"});
   CHECK(Roles(r2, "Mã Văn Bình") == V{"Trưởng ban | Ban Kinh tế - Xã hội"});
+  Record r3 = Run("Chi bộ thôn Đồng Xuân được thành lập; bà Hà Thị Bình được chỉ định làm Bí thư Chi bộ.");
+  CHECK(Roles(r3, "Hà Thị Bình") == V{"Bí thư | Chi bộ thôn Đồng Xuân"});
 }
 
 TEST_CASE("elected to the Ban Chấp hành: a member of the committee", "[patterns]") {
@@ -571,6 +573,11 @@ TEST_CASE("elected to the Ban Chấp hành: a member of the committee", "[patter
       "Đại hội đã bầu 51 đồng chí vào Ban Chấp hành Đảng bộ tỉnh Hà Giang khóa XVII, trong đó có "
       "các đồng chí: Hầu Văn Chung, Lù Thị Sểnh.");
   CHECK(Roles(r2, "Hầu Văn Chung") == V{"Ủy viên | Tỉnh ủy Hà Giang"});
+  Record r3 = Run(
+      "Đại hội đã bầu Ban Chấp hành Đảng bộ tỉnh Hà Giang khóa XVII gồm 51 đồng chí. "
+      "Ông Hầu Văn Chung, Bí thư Huyện ủy Đồng Văn, đạt 98% số phiếu.");
+  CHECK(Roles(r3, "Hầu Văn Chung") ==
+        V{"Bí thư | Huyện ủy Đồng Văn", "Ủy viên | Tỉnh ủy Hà Giang"});
   CHECK(Roles(r2, "Lù Thị Sểnh") == V{"Ủy viên | Tỉnh ủy Hà Giang"});
 }
 
