@@ -235,6 +235,7 @@ class RecordBuilder {
                   : level == 2 ? graph::LocalityLevel::kDistrict : graph::LocalityLevel::kCommune;
       if (l.Resolved()) {
         const Unit& u = g.unit(l.units[0]);
+        loc.map = g.map();
         loc.code = u.code;
         if (u.parent >= 0) {
           loc.parent = g.unit(u.parent).FullName();

@@ -31,8 +31,10 @@ std::string CollapseSpaces(std::string_view s) {
 
 }  // namespace
 
-std::unique_ptr<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string* error) {
+std::unique_ptr<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string_view map,
+                                             std::string* error) {
   auto g = std::unique_ptr<Gazetteer>(new Gazetteer());
+  g->map_ = std::string(map);
   std::unordered_map<std::string, int> by_code;
   std::vector<std::string> parent_codes;
   size_t line_no = 0;

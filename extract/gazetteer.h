@@ -29,7 +29,12 @@ class Gazetteer {
  public:
   // Parses the TSV (header line first). Returns nullptr and sets *error on a
   // malformed file.
-  static std::unique_ptr<Gazetteer> Parse(std::string_view tsv, std::string* error);
+  // `map` names the map the file describes, as records spell it: "2025-03"
+  // or "2025-07" (FORMAT.md, "Which map").
+  static std::unique_ptr<Gazetteer> Parse(std::string_view tsv, std::string_view map,
+                                          std::string* error);
+
+  const std::string& map() const { return map_; }
 
   const Unit& unit(int i) const { return units_[i]; }
   size_t size() const { return units_.size(); }
@@ -46,6 +51,7 @@ class Gazetteer {
   int AncestorAt(int i, int level) const;
 
  private:
+  std::string map_;
   std::vector<Unit> units_;
   std::vector<std::vector<int>> groups_;  // units sharing one folded name
   PhraseMatcher names_;                   // name -> group index

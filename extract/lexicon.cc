@@ -224,9 +224,9 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::map<std::string, std::string_v
     return nullptr;
   }
   std::string gz_error;
-  lex->gazetteer = Gazetteer::Parse(files.at("localities-2025-03.tsv"), &gz_error);
+  lex->gazetteer = Gazetteer::Parse(files.at("localities-2025-03.tsv"), "2025-03", &gz_error);
   if (lex->gazetteer)
-    lex->gazetteer_2025_07 = Gazetteer::Parse(files.at("localities-2025-07.tsv"), &gz_error);
+    lex->gazetteer_2025_07 = Gazetteer::Parse(files.at("localities-2025-07.tsv"), "2025-07", &gz_error);
   if (!lex->gazetteer || !lex->gazetteer_2025_07) {
     if (error) *error = gz_error;
     return nullptr;

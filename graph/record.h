@@ -58,6 +58,7 @@ struct Locality {
   std::string search;
   LocalityLevel level = LocalityLevel::kProvince;
   std::optional<std::string> parent;    // parent's name, when resolved
+  std::optional<std::string> map;       // the map `code` is on: "2025-03" or "2025-07"
   std::optional<std::string> code;      // gazetteer code, when resolved
   std::optional<std::string> parent_code;
   std::vector<std::string> candidates;  // gazetteer codes when still ambiguous

@@ -87,7 +87,7 @@ json RecordToJson(const Record& r) {
   for (const Locality& l : r.localities) {
     json jl = {{"name", l.name}, {"key", l.key}, {"search", l.search},
                {"level", LocalityLevelName(l.level)}, {"parent", Opt(l.parent)},
-               {"code", Opt(l.code)}, {"parent_code", Opt(l.parent_code)}};
+               {"map", Opt(l.map)}, {"code", Opt(l.code)}, {"parent_code", Opt(l.parent_code)}};
     if (!l.candidates.empty()) jl["candidates"] = l.candidates;
     locs.push_back(std::move(jl));
   }
@@ -156,6 +156,7 @@ bool RecordFromJson(const json& j, Record* out, std::string* error) {
       l.parent_code = OptFrom(jl, "parent_code");
       ParseLocalityLevel(jl.value("level", "province"), &l.level);
       l.parent = OptFrom(jl, "parent");
+      l.map = OptFrom(jl, "map");
       l.code = OptFrom(jl, "code");
       l.candidates = jl.value("candidates", std::vector<std::string>{});
       r.localities.push_back(std::move(l));

@@ -56,6 +56,6 @@ TEST_CASE("repeated names keep every candidate; ancestors resolve", "[gazetteer]
 
 TEST_CASE("a malformed gazetteer is refused", "[gazetteer]") {
   std::string error;
-  CHECK_FALSE(Gazetteer::Parse("level\tcode\ttype\tname\tparent\n1\t01\n", &error));
+  CHECK_FALSE(Gazetteer::Parse("level\tcode\ttype\tname\tparent\n1\t01\n", "2025-03", &error));
   CHECK_FALSE(error.empty());
 }
