@@ -35,6 +35,55 @@ bool IsArticleFile(const fs::path& p) {
 
 }  // namespace
 
+bool ArticleFromText(std::string text, const std::string& doc, extract::Article* out,
+                     std::string* why) {
+  size_t bad = 0;
+  if (!extract::IsValidUtf8(text, &bad)) {
+    *why = "invalid UTF-8 at byte " + std::to_string(bad);
+    return false;
+  }
+  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
+  *out = extract::Article{doc, UnixLines(std::move(text)), std::nullopt, std::nullopt,
+                          std::nullopt};
+  return true;
+}
+
+bool ArticleFromJson(std::string_view json_text, const std::string& fallback_doc,
+                     extract::Article* out, std::string* why) {
+  size_t bad = 0;
+  if (!extract::IsValidUtf8(json_text, &bad)) {
+    *why = "invalid UTF-8 at byte " + std::to_string(bad);
+    return false;
+  }
+  nlohmann::json j = nlohmann::json::parse(json_text, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) {
+    *why = "not a JSON object";
+    return false;
+  }
+  auto text = j.find("text");
+  if (text == j.end() || !text->is_string()) {
+    *why = "no \"text\" string";
+    return false;
+  }
+  extract::Article a;
+  auto id = j.find("id");
+  if (id != j.end() && id->is_string()) a.given_id = id->get<std::string>();
+  else if (id != j.end() && id->is_number()) a.given_id = id->dump();
+  a.doc = a.given_id ? *a.given_id : fallback_doc;
+  a.text = UnixLines(text->get<std::string>());
+  for (const char* field : {"url", "published"}) {
+    auto f = j.find(field);
+    if (f == j.end() || f->is_null()) continue;
+    if (!f->is_string()) {
+      *why = std::string("\"") + field + "\" is not a string";
+      return false;
+    }
+    (field[0] == 'u' ? a.url : a.published) = f->get<std::string>();
+  }
+  *out = std::move(a);
+  return true;
+}
+
 std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
                                      std::vector<std::string>* errors) {
   std::vector<std::string> out;
@@ -74,14 +123,13 @@ void ReadArticles(const std::string& path,
   }
   std::string data = buf.str();
   if (fs::path(path).extension() != ".jsonl") {
-    size_t bad = 0;
-    if (!extract::IsValidUtf8(data, &bad)) {
-      error(path + ": invalid UTF-8 at byte " + std::to_string(bad) + "; skipped");
+    extract::Article a;
+    std::string why;
+    if (!ArticleFromText(std::move(data), name, &a, &why)) {
+      error(path + ": " + why + "; skipped");
       return;
     }
-    if (data.compare(0, 3, "\xEF\xBB\xBF") == 0) data.erase(0, 3);
-    sink(extract::Article{name, UnixLines(std::move(data)), std::nullopt, std::nullopt,
-                          std::nullopt});
+    sink(std::move(a));
     return;
   }
   size_t pos = 0, line_no = 0;
@@ -98,24 +146,12 @@ void ReadArticles(const std::string& path,
       error(where + ": invalid UTF-8 at byte " + std::to_string(line_start + bad) + "; skipped");
       continue;
     }
-    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) {
-      error(where + ": not a JSON object; skipped");
-      continue;
-    }
-    auto text = j.find("text");
-    if (text == j.end() || !text->is_string()) {
-      error(where + ": no \"text\" string; skipped");
-      continue;
-    }
     extract::Article a;
-    auto id = j.find("id");
-    if (id != j.end() && id->is_string()) a.given_id = id->get<std::string>();
-    else if (id != j.end() && id->is_number()) a.given_id = id->dump();
-    a.doc = a.given_id ? *a.given_id : name + ":" + std::to_string(line_no);
-    a.text = UnixLines(text->get<std::string>());
-    if (auto u = j.find("url"); u != j.end() && u->is_string()) a.url = u->get<std::string>();
-    if (auto p = j.find("published"); p != j.end() && p->is_string()) a.published = p->get<std::string>();
+    std::string why;
+    if (!ArticleFromJson(line, name + ":" + std::to_string(line_no), &a, &why)) {
+      error(where + ": " + why + "; skipped");
+      continue;
+    }
     sink(std::move(a));
   }
 }

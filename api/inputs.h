@@ -6,11 +6,23 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/extractor.h"
 
 namespace vnkg::api {
+
+// One story as plain text named `doc`: UTF-8 checked (false and *why, with
+// the byte offset, when it is not), a byte-order mark dropped, CRLF and lone CR
+// line ends made LF.
+bool ArticleFromText(std::string text, const std::string& doc, extract::Article* out,
+                     std::string* why);
+// One story from a JSON object {"id"?, "text", "url"?, "published"?} (the
+// shape of a .jsonl line); its doc is its id, else `fallback_doc`. False and
+// *why when it is not such an object.
+bool ArticleFromJson(std::string_view json_text, const std::string& fallback_doc,
+                     extract::Article* out, std::string* why);
 
 // Files to read for these paths: files as given, directories expanded to their
 // .txt/.jsonl files, sorted; "-" is standard input (one story). Missing paths

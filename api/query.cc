@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "api/answer_json.h"
 #include "extract/normalize.h"
 #include "graph/queries.h"
 #include "store/store.h"
@@ -16,9 +17,6 @@ namespace {
 
 using graph::NodeKind;
 using graph::NodeRef;
-using nlohmann::json;
-
-json Opt(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
 std::string Id(NodeRef ref) { return graph::FormatNodeRef(ref); }
 
 // One query's run: the store read-only, one reader (one snapshot), and the
@@ -35,11 +33,13 @@ class Session {
       return false;
     }
     citer_ = std::make_unique<graph::Citer>(*reader_);
+    json_ = std::make_unique<AnswerJson>(*reader_);
     return true;
   }
 
   const graph::GraphReader& r() const { return *reader_; }
   graph::Citer& citer() { return *citer_; }
+  AnswerJson& json_of() { return *json_; }
   const QueryOptions& options() const { return o_; }
   graph::Page page() const { return {o_.limit, o_.offset}; }
   std::ostream& out() { return buffer_; }
@@ -86,8 +86,7 @@ class Session {
 
   // The --json answer: {"results", "total", "limit", "offset"}.
   void PrintEnvelope(json results, size_t total, bool ambiguous = false) {
-    json answer = {{"results", std::move(results)}, {"total", total}, {"limit", o_.limit},
-                   {"offset", o_.offset}};
+    json answer = Envelope(std::move(results), total, page());
     if (ambiguous) answer["ambiguous"] = true;
     buffer_ << answer.dump(2) << "\n";
   }
@@ -101,6 +100,7 @@ class Session {
   // Prints the answer and returns `code`, or only the storage error met
   // (exit status 2).
   int Finish(int code) {
+    if (json_) Keep(json_->error());
     if (!error_.ok()) {
       std::cerr << "vnkg query: " << error_.message() << "\n";
       return 2;
@@ -114,38 +114,10 @@ class Session {
   std::unique_ptr<store::Store> st_;
   std::unique_ptr<graph::GraphReader> reader_;
   std::unique_ptr<graph::Citer> citer_;
+  std::unique_ptr<AnswerJson> json_;
   std::ostringstream buffer_;
   Status error_;
 };
-
-json EvidenceJson(Session& s, const graph::Evidence& e) {
-  graph::Citation c;
-  s.Keep(s.citer().Cite(e, &c));
-  json j = {{"article", Id({NodeKind::kArticle, e.article})}, {"doc", e.doc},
-            {"date", Opt(e.date)}, {"title", Opt(c.title)}, {"url", Opt(c.url)},
-            {"sentence", c.sentence}, {"start", e.span.start}, {"end", e.span.end}};
-  if (!e.position.empty()) {
-    j["position"] = e.position;
-    j["former"] = e.former;
-  }
-  if (!e.as.empty()) j["as"] = e.as;
-  return j;
-}
-
-json TermsJson(Session& s, const std::vector<graph::Term>& terms) {
-  json out = json::array();
-  for (const auto& t : terms) {
-    json ev = json::array();
-    for (const auto& e : t.evidence) ev.push_back(EvidenceJson(s, e));
-    out.push_back({{"person", {{"id", Id(t.person)}, {"name", t.person_name}}},
-                   {"position", t.position},
-                   {"organization", {{"id", Id(t.organization)}, {"name", t.organization_name}}},
-                   {"first_seen", Opt(t.first_seen)}, {"last_seen", Opt(t.last_seen)},
-                   {"ended", Opt(t.ended)}, {"status", graph::TermStatusName(t.status)},
-                   {"evidence", std::move(ev)}});
-  }
-  return out;
-}
 
 // "first seen 2019-05-10, last seen 2019-05-10; ended 2021-08-03"
 std::string TermDates(const graph::Term& t) {
@@ -177,21 +149,6 @@ std::string Join(const std::vector<std::string>& labels) {
 
 std::string Province(const std::string& p) { return p.empty() ? "" : " (" + p + ")"; }
 
-json PersonHead(const graph::Node& n) {
-  return {{"kind", "person"}, {"id", Id(n.ref)}, {"name", n.name},
-          {"province", n.person.province.empty() ? json(nullptr) : json(n.person.province)}};
-}
-
-json MeetingJson(const graph::MeetingAnswer& m) {
-  json parts = json::array();
-  for (const auto& p : m.participants)
-    parts.push_back({{"id", Id(p.person)}, {"name", p.name}, {"as", p.as}});
-  return {{"kind", "meeting"}, {"id", Id(m.node.ref)}, {"name", m.node.name},
-          {"date", Opt(m.node.meeting.date)}, {"organizer", Opt(m.node.meeting.organizer)},
-          {"locality", Opt(m.node.meeting.locality)}, {"doc", m.node.meeting.doc},
-          {"title", Opt(m.title)}, {"url", Opt(m.url)}, {"participants", std::move(parts)}};
-}
-
 void PrintMeeting(Session& s, const graph::MeetingAnswer& m) {
   const graph::MeetingData& d = m.node.meeting;
   s.out() << d.date.value_or("undated") << "  " << m.node.name << "\n"
@@ -219,8 +176,7 @@ int QuerySearch(const QueryOptions& o, const std::string& text) {
   if (!s.Keep(graph::Search(s.r(), text, extract::FoldAscii(text), s.page(), &a))) return s.Finish(0);
   json results = json::array();
   for (const auto& h : a.results) {
-    results.push_back({{"kind", graph::NodeKindName(h.ref.kind)}, {"id", Id(h.ref)},
-                       {"name", h.name}, {"province", Opt(h.province)}});
+    results.push_back(s.json_of().SearchHit(h));
     if (!o.json)
       s.out() << Id(h.ref) << "  " << graph::NodeKindName(h.ref.kind) << "  " << h.name
               << Province(h.province.value_or("")) << "\n";
@@ -237,21 +193,8 @@ int QueryPerson(const QueryOptions& o, const std::string& who) {
   if (int code = s.Resolve(who, {NodeKind::kPerson}, "person", &p)) return code;
   graph::PersonAnswer a;
   if (!s.Keep(graph::GetPerson(s.r(), p, &a))) return s.Finish(0);
-  json merges = json::array(), meetings = json::array();
-  for (const auto& j : a.joined) {
-    graph::Node article;
-    Status got = s.r().GetNode({NodeKind::kArticle, j.article}, &article);
-    if (!got.IsNotFound()) s.Keep(got);
-    merges.push_back({{"doc", article.article.doc}, {"reason", j.reason}});
-  }
-  for (const auto& m : a.meetings)
-    meetings.push_back({{"id", Id(m.meeting)}, {"date", Opt(m.date)}, {"name", m.name},
-                        {"organizer", Opt(m.organizer)}, {"doc", m.doc}, {"as", m.as}});
+  json head = s.json_of().Person(a);
   if (o.json) {
-    json head = PersonHead(a.node);
-    head["roles"] = TermsJson(s, a.roles);
-    head["meetings"] = std::move(meetings);
-    head["merged_from"] = std::move(merges);
     s.PrintEnvelope(json::array({std::move(head)}), 1);
     return s.Finish(0);
   }
@@ -263,7 +206,7 @@ int QueryPerson(const QueryOptions& o, const std::string& who) {
     s.out() << "  " << m.date.value_or("undated") << "  " << m.name << "  (" << Join(m.as) << "; "
             << m.doc << ")\n";
   s.out() << " stories and why they were joined:\n";
-  for (const json& m : merges)
+  for (const json& m : head["merged_from"])
     s.out() << "  " << m["doc"].get<std::string>() << ": " << m["reason"].get<std::string>() << "\n";
   return s.Finish(0);
 }
@@ -277,8 +220,8 @@ int QueryRoles(const QueryOptions& o, const std::string& who) {
   std::vector<graph::Term> terms;
   if (!s.Keep(s.r().GetNode(p, &n)) || !s.Keep(graph::Roles(s.r(), p, &terms))) return s.Finish(0);
   if (o.json) {
-    json head = PersonHead(n);
-    head["roles"] = TermsJson(s, terms);
+    json head = s.json_of().PersonHead(n);
+    head["roles"] = s.json_of().Terms(terms);
     s.PrintEnvelope(json::array({std::move(head)}), 1);
   } else {
     s.out() << n.name << "  " << Id(p) << Province(n.person.province) << "\n";
@@ -301,7 +244,7 @@ int QueryHolders(const QueryOptions& o, const std::string& org,
     return s.Finish(0);
   if (o.json) {
     json head = {{"kind", "organization"}, {"id", Id(g)}, {"name", n.name},
-                 {"province", Opt(n.organization.province)}, {"holders", TermsJson(s, terms)}};
+                 {"province", Opt(n.organization.province)}, {"holders", s.json_of().Terms(terms)}};
     s.PrintEnvelope(json::array({std::move(head)}), 1);
   } else {
     s.out() << n.name << "  " << Id(g) << "\n";
@@ -339,7 +282,7 @@ int QueryMeetings(const QueryOptions& o, const MeetingFilter& f) {
   if (!s.Keep(graph::Meetings(s.r(), q, s.page(), &a))) return s.Finish(0);
   if (o.json) {
     json results = json::array();
-    for (const auto& m : a.results) results.push_back(MeetingJson(m));
+    for (const auto& m : a.results) results.push_back(s.json_of().Meeting(m));
     s.PrintEnvelope(std::move(results), a.total);
     return s.Finish(0);
   }
@@ -362,15 +305,7 @@ int QueryNode(const QueryOptions& o, const std::string& what, int depth, size_t 
   if (!s.Keep(graph::GetNeighbourhood(s.r(), ref, depth, max_nodes, &hood))) return s.Finish(0);
   const graph::Node& center = hood.nodes.front();
   if (o.json) {
-    json nodes = json::array(), edges = json::array();
-    for (const auto& n : hood.nodes)
-      nodes.push_back({{"kind", graph::NodeKindName(n.ref.kind)}, {"id", Id(n.ref)}, {"name", n.name}});
-    for (const auto& e : hood.edges)
-      edges.push_back({{"source", Id(e.src)}, {"kind", graph::EdgeKindName(e.kind)},
-                       {"target", Id(e.dst)}, {"evidence", EvidenceJson(s, e.evidence)}});
-    json head = {{"kind", graph::NodeKindName(ref.kind)}, {"id", Id(ref)}, {"name", center.name},
-                 {"neighbours", std::move(nodes)}, {"edges", std::move(edges)},
-                 {"truncated", hood.truncated}};
+    json head = s.json_of().Neighbourhood(hood);
     s.PrintEnvelope(json::array({std::move(head)}), 1);
     return s.Finish(0);
   }

@@ -218,6 +218,10 @@ Status GetMeeting(const GraphReader& r, NodeRef meeting, MeetingAnswer* out) {
   if (!s.ok() && !s.IsNotFound()) return s;
   out->title = article.article.title;
   out->url = article.article.url;
+  std::vector<Edge> reported;
+  s = r.OutEdges(meeting, EdgeKind::kReportedIn, &reported);
+  if (!s.ok()) return s;
+  if (!reported.empty()) out->reported = reported.front().evidence;
   for (auto& [ref, as] : labels) {
     MeetingParticipant p{ref, "", std::move(as)};
     s = NameOf(r, ref, &p.name);

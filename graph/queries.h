@@ -95,6 +95,8 @@ struct MeetingAnswer {
   Node node;
   std::vector<MeetingParticipant> participants;
   std::optional<std::string> title, url;  // of the story reporting it
+  // The story's sentence reporting it (its reported_in evidence), when stored.
+  std::optional<Evidence> reported;
 };
 Status GetMeeting(const GraphReader& r, NodeRef meeting, MeetingAnswer* out);
 
