@@ -13,6 +13,7 @@
 #include "api/commands.h"
 #include "api/inputs.h"
 #include "api/query.h"
+#include "api/server.h"
 #include "extract/extractor.h"
 #include "graph/queries.h"
 #include "graph/record_json.h"
@@ -150,6 +151,26 @@ int Run(int argc, char** argv) {
   q_node->add_option("--max-nodes", max_nodes, "At most this many nodes (default 50)")
       ->check(CLI::Range(1, 10000));
 
+  vnkg::api::ServeOptions so;
+  so.db = DefaultDb();
+  CLI::App* serve = app.add_subcommand(
+      "serve",
+      "Serve the graph: the JSON API under /api/ and the web page at /, until Ctrl-C.\n"
+      "Read-only unless --write-token is given (then POST /api/articles adds stories\n"
+      "and this server is the database's one writer).");
+  serve->add_option("--db", so.db, existing_db_help);
+  serve->add_option("--bind", so.bind, "Address to listen on (default 127.0.0.1: this machine only)");
+  serve->add_option("--port", so.port, "Port (default 8080; 0: any free port, printed)")
+      ->check(CLI::Range(0, 65535));
+  serve->add_option("--write-token", so.write_token,
+                    "Accept stories (POST /api/articles) from requests with the header\n"
+                    "\"Authorization: Bearer TOKEN\" (at least 8 characters)");
+  serve->add_option("--threads", so.threads, "Requests served at once (default 8)")
+      ->check(CLI::Range(1, 256));
+  serve->add_option("--max-body", so.max_body_bytes,
+                    "Largest request body in bytes; larger ones are answered 413 (default 8 MiB)")
+      ->check(CLI::Range(1024, 1 << 30));
+
   // CLI11 would only say that a command is required.
   auto all = [](CLI::App*) { return true; };
   auto has = [&](CLI::App* parent, const std::string& word) {
@@ -177,6 +198,7 @@ int Run(int argc, char** argv) {
   if (*ingest) return vnkg::api::RunIngest(io, ingest_paths);
   if (*reindex) return vnkg::api::RunReindex(io);
   if (*check) return vnkg::api::RunCheck(io);
+  if (*serve) return vnkg::api::RunServe(so);
   if (*q_search) return vnkg::api::QuerySearch(qo, text);
   if (*q_person) return vnkg::api::QueryPerson(qo, who);
   if (*q_roles) return vnkg::api::QueryRoles(qo, who);

@@ -14,15 +14,6 @@ bool EarlierDate(const std::optional<std::string>& a, const std::optional<std::s
   return a.has_value() && !b.has_value();
 }
 
-template <typename T>
-void TakePage(std::vector<T> all, const Page& page, Answer<T>* out) {
-  out->page = page;
-  out->total = all.size();
-  out->results.clear();
-  for (size_t i = page.offset; i < all.size() && out->results.size() < page.limit; ++i)
-    out->results.push_back(std::move(all[i]));
-}
-
 // The node's name, or NotFound's fallback: its id.
 Status NameOf(const GraphReader& r, NodeRef ref, std::string* out) {
   Node n;
@@ -138,12 +129,13 @@ Status FindNodes(const GraphReader& r, NodeKind kind, std::string_view text,
 }
 
 Status Search(const GraphReader& r, std::string_view text, std::string_view folded,
-              const Page& page, Answer<SearchHit>* out) {
+              const Page& page, Answer<SearchHit>* out, std::optional<NodeKind> kind) {
   std::vector<NodeRef> hits;
   Status s = r.SearchNames(folded, kMaxSearchScan, &hits);
   if (!s.ok()) return s;
   std::vector<std::pair<int, SearchHit>> ranked;
   for (const NodeRef& h : hits) {
+    if (kind && h.kind != *kind) continue;
     Node n;
     s = r.GetNode(h, &n);
     if (s.IsNotFound()) continue;

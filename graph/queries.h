@@ -39,6 +39,16 @@ struct Answer {
   Page page;
 };
 
+// The page of `all` that `page` asks for, into *out.
+template <typename T>
+void TakePage(std::vector<T> all, const Page& page, Answer<T>* out) {
+  out->page = page;
+  out->total = all.size();
+  out->results.clear();
+  for (size_t i = page.offset; i < all.size() && out->results.size() < page.limit; ++i)
+    out->results.push_back(std::move(all[i]));
+}
+
 // Whether `date` is ISO 8601 as precise as known: YYYY, YYYY-MM or
 // YYYY-MM-DD, with a real month and day.
 bool IsIsoDate(std::string_view date);
@@ -57,9 +67,10 @@ struct SearchHit {
 };
 // Nodes whose name, or a word of it, starts with `folded`: names equal to
 // `text` first, then names whose folded form is `folded`, then the others in
-// index order.
+// index order. With `kind`, only nodes of that kind.
 Status Search(const GraphReader& r, std::string_view text, std::string_view folded,
-              const Page& page, Answer<SearchHit>* out);
+              const Page& page, Answer<SearchHit>* out,
+              std::optional<NodeKind> kind = std::nullopt);
 
 // A person's terms, each judged against the other holders of its post.
 Status Roles(const GraphReader& r, NodeRef person, std::vector<Term>* out);

@@ -248,6 +248,11 @@ Status Store::PutArticle(const StoredArticle& article, const graph::Record& reco
   return Status::OK();
 }
 
+Status Store::CatchUp() {
+  if (!impl_->read_only) return Status::OK();
+  return FromRocks(impl_->db->TryCatchUpWithPrimary());
+}
+
 Status Store::Sync() {
   Status s = FromRocks(impl_->db->FlushWAL(true));
   if (!s.ok()) return s;

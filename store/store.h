@@ -78,6 +78,11 @@ class Store : public graph::PersonDirectory {
   // contribution with `c`. *stats (may be null) gets what changed.
   Status PutArticle(const StoredArticle& article, const graph::Record& record,
                     const graph::Contribution& c, ApplyStats* stats);
+  // A read-only store only: reads from now on see what the writer has made
+  // durable since (RocksDB's TryCatchUpWithPrimary). REQUIRES: no reader of
+  // this store (NewReader) is in use during the call: they read the store's
+  // current state, not a snapshot. On a writable store, does nothing.
+  Status CatchUp();
   // Makes every write so far durable on disk (fsyncs the write-ahead log) and
   // moves it into table files, so that readers need not replay the log.
   Status Sync();
