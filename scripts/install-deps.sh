@@ -7,6 +7,8 @@ PACKAGES=(
   build-essential cmake pkg-config python3
   librocksdb-dev libicu-dev libboost-graph-dev libcpp-httplib-dev
   catch2 nlohmann-json3-dev libcli11-dev
+  # the browser test of the web page: headless Chromium driven by Selenium
+  chromium chromium-driver python3-selenium
 )
 
 missing=()
