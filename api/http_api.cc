@@ -127,6 +127,15 @@ bool NodeFromPath(Ctx& c, size_t i, NodeKind kind, graph::Node* node, HttpReply*
   return true;
 }
 
+// The parameters' first problem (400), else the path's node, as NodeFromPath.
+bool PathNode(Ctx& c, const Params& p, NodeKind kind, graph::Node* node, HttpReply* error) {
+  if (!p.ok()) {
+    *error = p.Error();
+    return false;
+  }
+  return NodeFromPath(c, 0, kind, node, error);
+}
+
 // A filter naming a node by id or by name: 404 when it names nothing, 400
 // when a name fits several (their ids listed).
 bool NodeFromParam(Ctx& c, const std::string& param, const std::string& text, NodeKind kind,
@@ -197,10 +206,9 @@ HttpReply One(Ctx& c, json item) {
 
 HttpReply Person(Ctx& c) {
   Params p(c.req, {});
-  if (!p.ok()) return p.Error();
   graph::Node n;
   HttpReply error;
-  if (!NodeFromPath(c, 0, NodeKind::kPerson, &n, &error)) return error;
+  if (!PathNode(c, p, NodeKind::kPerson, &n, &error)) return error;
   graph::PersonAnswer a;
   Status s = graph::GetPerson(c.r, n.ref, &a);
   if (!s.ok()) return StorageError(s);
@@ -210,10 +218,9 @@ HttpReply Person(Ctx& c) {
 HttpReply Roles(Ctx& c) {
   Params p(c.req, {"limit", "offset"});
   graph::Page page = p.Page();
-  if (!p.ok()) return p.Error();
   graph::Node n;
   HttpReply error;
-  if (!NodeFromPath(c, 0, NodeKind::kPerson, &n, &error)) return error;
+  if (!PathNode(c, p, NodeKind::kPerson, &n, &error)) return error;
   std::vector<graph::Term> terms;
   Status s = graph::Roles(c.r, n.ref, &terms);
   if (!s.ok()) return StorageError(s);
@@ -224,10 +231,9 @@ HttpReply Roles(Ctx& c) {
 
 HttpReply Organization(Ctx& c) {
   Params p(c.req, {});
-  if (!p.ok()) return p.Error();
   graph::Node n;
   HttpReply error;
-  if (!NodeFromPath(c, 0, NodeKind::kOrganization, &n, &error)) return error;
+  if (!PathNode(c, p, NodeKind::kOrganization, &n, &error)) return error;
   return One(c, c.out.Node(n));
 }
 
@@ -235,10 +241,9 @@ HttpReply Holders(Ctx& c) {
   Params p(c.req, {"position", "limit", "offset"});
   std::optional<std::string> position = p.Text("position");
   graph::Page page = p.Page();
-  if (!p.ok()) return p.Error();
   graph::Node n;
   HttpReply error;
-  if (!NodeFromPath(c, 0, NodeKind::kOrganization, &n, &error)) return error;
+  if (!PathNode(c, p, NodeKind::kOrganization, &n, &error)) return error;
   std::string want = position ? extract::FoldAscii(*position) : "";
   auto keep = [&](const std::string& pos) { return !position || extract::FoldAscii(pos) == want; };
   std::vector<graph::Term> terms;
@@ -289,10 +294,9 @@ HttpReply Meetings(Ctx& c) {
 
 HttpReply Meeting(Ctx& c) {
   Params p(c.req, {});
-  if (!p.ok()) return p.Error();
   graph::Node n;
   HttpReply error;
-  if (!NodeFromPath(c, 0, NodeKind::kMeeting, &n, &error)) return error;
+  if (!PathNode(c, p, NodeKind::kMeeting, &n, &error)) return error;
   graph::MeetingAnswer m;
   Status s = graph::GetMeeting(c.r, n.ref, &m);
   if (!s.ok()) return StorageError(s);
@@ -301,10 +305,9 @@ HttpReply Meeting(Ctx& c) {
 
 HttpReply Article(Ctx& c) {
   Params p(c.req, {});
-  if (!p.ok()) return p.Error();
   graph::Node n;
   HttpReply error;
-  if (!NodeFromPath(c, 0, NodeKind::kArticle, &n, &error)) return error;
+  if (!PathNode(c, p, NodeKind::kArticle, &n, &error)) return error;
   graph::Record record;
   Status s = c.store.GetRecord(n.ref.id, &record);
   if (!s.ok()) return StorageError(s);
