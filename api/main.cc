@@ -155,11 +155,14 @@ int Run(int argc, char** argv) {
   eo.db = DefaultDb();
   CLI::App* exp = app.add_subcommand(
       "export",
-      "Write a node's neighbourhood (--center) or the whole graph (articles aside), at most\n"
-      "--max-nodes nodes, as Graphviz DOT, SVG (laid out by Graphviz), GraphML, JSON, or CSV\n"
-      "files for neo4j-admin database import. Reads only.");
+      "Write a node's neighbourhood (--center) or the whole graph (persons, organizations,\n"
+      "localities, then meetings; articles aside), at most --max-nodes nodes, as Graphviz DOT,\n"
+      "SVG (laid out by Graphviz), GraphML, JSON, or CSV files for neo4j-admin database import.\n"
+      "Reads only.");
   exp->add_option("--db", eo.db, existing_db_help);
-  exp->add_option("--format", eo.format, "dot, svg, graphml, json or neo4j-csv")
+  exp->add_option("--format", eo.format,
+                  "dot, svg, graphml, json or neo4j-csv; printed on stdout, or with --out DIR\n"
+                  "written to DIR/graph.dot (.svg, .graphml, .json)")
       ->required()
       ->check(CLI::Validator(
           [](std::string& f) {
@@ -168,9 +171,11 @@ int Run(int argc, char** argv) {
                        : "unknown format \"" + f + "\" (formats: dot, svg, graphml, json, neo4j-csv)";
           },
           "FORMAT"));
-  exp->add_option("--center", eo.center, "Id (p:..., o:..., l:..., m:...) or name of the center");
+  CLI::Option* center =
+      exp->add_option("--center", eo.center, "Id (p:..., o:..., l:..., m:...) or name of the center");
   exp->add_option("--depth", eo.depth, "With --center: edges away from it, 0 to 4 (default 2)")
-      ->check(CLI::Range(0, vnkg::graph::kMaxExportDepth));
+      ->check(CLI::Range(0, vnkg::graph::kMaxExportDepth))
+      ->needs(center);
   exp->add_option("--max-nodes", eo.max_nodes,
                   "At most this many nodes, 1 to " + std::to_string(vnkg::graph::kMaxExportNodes) +
                       " (default " + std::to_string(vnkg::graph::kDefaultExportNodes) +

@@ -143,6 +143,7 @@ expect 64 export --db "$db" --format png
 expect 64 export --db "$db" --format neo4j-csv
 expect 64 export --db "$db" --format dot --center "$center" --depth 5
 expect 64 export --db "$db" --format dot --max-nodes 0
+expect 64 export --db "$db" --format dot --depth 1
 expect 64 export --db "$db" --format dot --max-nodes 20001
 expect 3 export --db "$db" --format dot --center "Không Có Ai"
 expect 3 export --db "$db" --format dot --center "p:00000000000000ff"
