@@ -33,7 +33,7 @@ bool IsExportFormat(const std::string& format);
 // could not be used or a storage error was met (nothing written then); 3
 // the center is unknown or its name fits several nodes (they are listed);
 // 64 the options are wrong (neo4j-csv without --out, a bad format, depth
-// or cap).
+// or cap); 70 a writer or Graphviz failed (an internal error).
 int RunExport(const ExportOptions& o);
 
 }  // namespace vnkg::api

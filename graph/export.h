@@ -2,7 +2,8 @@
 // only format: the caps (depth, node count) are the Subgraph's, and a
 // truncated subgraph says so in every format. Names and labels are written
 // as stored (UTF-8, NFC). Boost.Graph is behind this header (graph_view.h),
-// not in it.
+// not in it. The writers keep no state: calls from several threads are
+// independent.
 #ifndef VNKG_GRAPH_EXPORT_H_
 #define VNKG_GRAPH_EXPORT_H_
 
