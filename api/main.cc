@@ -11,7 +11,7 @@
 #include <CLI/CLI.hpp>
 
 #include "api/commands.h"
-#include "api/export.h"
+#include "api/export_cli.h"
 #include "api/inputs.h"
 #include "api/query.h"
 #include "extract/extractor.h"
@@ -153,37 +153,7 @@ int Run(int argc, char** argv) {
 
   vnkg::api::ExportOptions eo;
   eo.db = DefaultDb();
-  CLI::App* exp = app.add_subcommand(
-      "export",
-      "Write a node's neighbourhood (--center) or the whole graph (persons, organizations,\n"
-      "localities, then meetings; articles aside), at most --max-nodes nodes, as Graphviz DOT,\n"
-      "SVG (laid out by Graphviz), GraphML, JSON, or CSV files for neo4j-admin database import.\n"
-      "Reads only.");
-  exp->add_option("--db", eo.db, existing_db_help);
-  exp->add_option("--format", eo.format,
-                  "dot, svg, graphml, json or neo4j-csv; printed on stdout, or with --out DIR\n"
-                  "written to DIR/graph.dot (.svg, .graphml, .json)")
-      ->required()
-      ->check(CLI::Validator(
-          [](std::string& f) {
-            return vnkg::api::IsExportFormat(f)
-                       ? std::string()
-                       : "unknown format \"" + f + "\" (formats: dot, svg, graphml, json, neo4j-csv)";
-          },
-          "FORMAT"));
-  CLI::Option* center =
-      exp->add_option("--center", eo.center, "Id (p:..., o:..., l:..., m:...) or name of the center");
-  exp->add_option("--depth", eo.depth, "With --center: edges away from it, 0 to 4 (default 2)")
-      ->check(CLI::Range(0, vnkg::graph::kMaxExportDepth))
-      ->needs(center);
-  exp->add_option("--max-nodes", eo.max_nodes,
-                  "At most this many nodes, 1 to " + std::to_string(vnkg::graph::kMaxExportNodes) +
-                      " (default " + std::to_string(vnkg::graph::kDefaultExportNodes) +
-                      "); a cut is said on stderr and in the output")
-      ->check(CLI::Range(size_t{1}, vnkg::graph::kMaxExportNodes));
-  exp->add_option("--out", eo.out,
-                  "Write files into this directory (created if missing) instead of stdout;\n"
-                  "required for neo4j-csv (one file per node and relationship kind)");
+  CLI::App* exp = vnkg::api::AddExportCommand(&app, existing_db_help, &eo);
 
   // CLI11 would only say that a command is required.
   auto all = [](CLI::App*) { return true; };
