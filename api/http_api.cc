@@ -7,7 +7,9 @@
 #include <utility>
 
 #include "api/answer_json.h"
+#include "api/svg.h"
 #include "extract/normalize.h"
+#include "graph/export.h"
 #include "graph/queries.h"
 #include "graph/record_json.h"
 
@@ -16,6 +18,11 @@ namespace {
 
 using graph::NodeKind;
 using graph::NodeRef;
+
+// /api/graph's node cap: the default, and the most a request may ask for
+// (Graphviz lays an SVG out in one process-wide lock: api/svg.h).
+constexpr size_t kGraphNodes = 500;
+constexpr size_t kMaxGraphNodes = 2000;
 
 // A request's parameters, checked as they are read. The first problem found
 // is kept (parameter and why) and answered as 400.
@@ -316,16 +323,21 @@ HttpReply Article(Ctx& c) {
   return One(c, std::move(item));
 }
 
+// The neighbourhood as `vnkg export` writes it (graph/export.h): the same
+// subgraph, so format=svg is the picture `vnkg export --format svg` draws.
 HttpReply Graph(Ctx& c) {
   Params p(c.req, {"center", "depth", "max_nodes", "format"});
   std::string center = p.Required("center");
-  int depth = static_cast<int>(p.Number("depth", 1, 0, 4));
-  size_t max_nodes = p.Number("max_nodes", 50, 1, 2000);
+  int depth = static_cast<int>(p.Number("depth", 2, 0, graph::kMaxExportDepth));
+  size_t max_nodes = p.Number("max_nodes", kGraphNodes, 1, kMaxGraphNodes);
   std::string format = p.Text("format").value_or("json");
-  if (format != "json") p.Fail("format", "not json");
+  graph::ExportFormat export_format;
+  bool svg = format == "svg";
+  if (!svg && (!graph::ParseExportFormat(format, &export_format) ||
+               export_format == graph::ExportFormat::kNeo4jCsv))
+    p.Fail("format", "not one of json, dot, svg, graphml");
   if (!p.ok()) return p.Error();
   NodeRef ref;
-  HttpReply error;
   bool found = false;
   for (NodeKind kind : {NodeKind::kPerson, NodeKind::kOrganization, NodeKind::kLocality,
                         NodeKind::kMeeting, NodeKind::kArticle}) {
@@ -340,10 +352,26 @@ HttpReply Graph(Ctx& c) {
     if (!of_kind.empty()) ref = of_kind[0], found = true;
   }
   if (!found) return ErrorReply(404, "center: no node \"" + center + "\"", "center");
-  graph::Neighbourhood hood;
-  Status s = graph::GetNeighbourhood(c.r, ref, depth, max_nodes, &hood);
+  graph::Subgraph g;
+  Status s = graph::NeighbourhoodSubgraph(c.r, ref, depth, max_nodes, &g);
+  if (s.IsNotFound()) return ErrorReply(404, "center: " + s.message(), "center");
   if (!s.ok()) return StorageError(s);
-  return One(c, c.out.Neighbourhood(hood));
+  HttpReply reply;
+  if (!svg && export_format == graph::ExportFormat::kJson) return JsonReply(graph::SubgraphJson(g));
+  if (!svg && export_format == graph::ExportFormat::kGraphml) {
+    s = graph::WriteGraphml(g, &reply.body);
+    reply.content_type = "application/graphml+xml; charset=utf-8";
+  } else {
+    s = graph::WriteDot(g, &reply.body);
+    reply.content_type = "text/vnd.graphviz; charset=utf-8";
+    if (s.ok() && svg) {
+      std::string dot = std::move(reply.body);
+      s = RenderSvg(dot, &reply.body);
+      reply.content_type = "image/svg+xml; charset=utf-8";
+    }
+  }
+  if (!s.ok()) return ErrorReply(500, "cannot draw the graph: " + s.message());
+  return reply;
 }
 
 long long NowMs() {

@@ -11,6 +11,7 @@
 #include <CLI/CLI.hpp>
 
 #include "api/commands.h"
+#include "api/export_cli.h"
 #include "api/inputs.h"
 #include "api/query.h"
 #include "api/server.h"
@@ -171,6 +172,10 @@ int Run(int argc, char** argv) {
                     "Largest request body in bytes; larger ones are answered 413 (default 8 MiB)")
       ->check(CLI::Range(1024, 1 << 30));
 
+  vnkg::api::ExportOptions eo;
+  eo.db = DefaultDb();
+  CLI::App* exp = vnkg::api::AddExportCommand(&app, existing_db_help, &eo);
+
   // CLI11 would only say that a command is required.
   auto all = [](CLI::App*) { return true; };
   auto has = [&](CLI::App* parent, const std::string& word) {
@@ -205,6 +210,7 @@ int Run(int argc, char** argv) {
   if (*q_holders) return vnkg::api::QueryHolders(qo, org, position);
   if (*q_meetings) return vnkg::api::QueryMeetings(qo, mf);
   if (*q_node) return vnkg::api::QueryNode(qo, what, depth, max_nodes);
+  if (*exp) return vnkg::api::RunExport(eo);
   return 0;
 }
 

@@ -5,7 +5,7 @@ set -euo pipefail
 
 PACKAGES=(
   build-essential cmake pkg-config python3
-  librocksdb-dev libicu-dev libboost-graph-dev libcpp-httplib-dev
+  librocksdb-dev libicu-dev libboost-graph-dev libcpp-httplib-dev graphviz libgraphviz-dev
   catch2 nlohmann-json3-dev libcli11-dev
   # the browser test of the web page: headless Chromium driven by Selenium
   chromium chromium-driver python3-selenium

@@ -155,10 +155,23 @@ def read_only(tmp):
         error_of(*srv.get("/api/meetings/m:0000000000000001"), 404, "unknown meeting")
         error_of(*srv.get("/api/articles/a:0000000000000001"), 404, "unknown article")
 
-        # The neighbourhood as JSON.
-        s, b = srv.get("/api/graph", center=person, depth="1", format="json")
-        g = envelope(b, "graph")[0]
-        check(s == 200 and g["id"] == person and len(g["neighbours"]) > 1 and g["edges"], "graph")
+        # The neighbourhood as `vnkg export` writes it: JSON, DOT, GraphML,
+        # and SVG, the very picture `vnkg export --format svg` draws.
+        s, g = srv.get("/api/graph", center=person, depth="1", format="json")
+        check(s == 200 and g["nodes"][0]["id"] == person and len(g["nodes"]) > 1 and g["edges"],
+              f"graph json: {str(g)[:200]}")
+        for fmt, ctype, start in [("dot", "text/vnd.graphviz", b"digraph"),
+                                  ("graphml", "application/graphml+xml", b"<?xml"),
+                                  ("svg", "image/svg+xml", b"<?xml")]:
+            s, h, d = srv.request("GET", f"/api/graph?center={person}&depth=2&format={fmt}")
+            check(s == 200 and h["Content-Type"].startswith(ctype) and d.lstrip().startswith(start),
+                  f"graph {fmt}: {s} {h.get('Content-Type')} {d[:80]}")
+            if fmt == "svg":
+                cli = subprocess.run([VNKG, "export", "--db", db, "--format", "svg", "--center",
+                                      person, "--depth", "2"], capture_output=True)
+                check(cli.returncode == 0 and cli.stdout == d,
+                      "/api/graph?format=svg is the picture `vnkg export --format svg` draws")
+        error_of(*srv.get("/api/graph", center=person, format="neo4j-csv"), 400, "graph neo4j")
         error_of(*srv.get("/api/graph", center=person, depth="9"), 400, "depth 9")
         error_of(*srv.get("/api/graph"), 400, "graph without center")
         error_of(*srv.get("/api/graph", center="p:0000000000000001"), 404, "graph unknown center")

@@ -1,16 +1,18 @@
-// graph/queries on the store's reader (a real RocksDB in a temporary
+// graph/queries and graph/subgraph on the store's reader (a real RocksDB in a temporary
 // directory, filled through the real extractor).
 #include <catch2/catch.hpp>
 
 #include <unistd.h>
 
 #include <filesystem>
+#include <set>
 
 #include "api/ingest.h"
 #include "api/inputs.h"
 #include "extract/normalize.h"
 #include "graph/node_codec.h"
 #include "graph/queries.h"
+#include "graph/subgraph.h"
 #include "store/store.h"
 
 using namespace vnkg;
@@ -161,4 +163,56 @@ TEST_CASE("dates are validated and nodes decode by one codec", "[queries]") {
   CHECK(e.article == 255);
   CHECK(e.span.end == 9);
   CHECK(e.former);
+}
+
+TEST_CASE("export subgraphs: a neighbourhood's posts are its terms, the whole graph is capped",
+          "[subgraph]") {
+  Db db;
+  std::vector<graph::NodeRef> found;
+  REQUIRE(graph::FindNodes(db.r(), graph::NodeKind::kPerson, "Trần Quốc Trung", "tran quoc trung",
+                           &found).ok());
+  graph::Subgraph g;
+  REQUIRE(graph::NeighbourhoodSubgraph(db.r(), found.at(0), 1, 100, &g).ok());
+  CHECK_FALSE(g.truncated);
+  CHECK(g.nodes.at(0).ref == found[0]);
+  std::set<graph::NodeRef> in;
+  for (const auto& n : g.nodes) in.insert(n.ref);
+  for (const auto& e : g.edges) CHECK((in.count(e.src) && in.count(e.dst)));
+  // Its holds edges are the terms `query roles` gives, dates and all.
+  std::vector<graph::Term> terms;
+  REQUIRE(graph::Roles(db.r(), found[0], &terms).ok());
+  size_t holds = 0;
+  for (const auto& e : g.edges) {
+    if (e.kind != graph::EdgeKind::kHolds) continue;
+    ++holds;
+    bool matched = false;
+    for (const auto& t : terms)
+      matched = matched || (t.organization == e.dst && t.position == e.position &&
+                            t.first_seen == e.first_seen && t.last_seen == e.last_seen);
+    CHECK(matched);
+  }
+  CHECK(holds == terms.size());
+  bool chaired = false;
+  for (const auto& e : g.edges)
+    if (e.kind == graph::EdgeKind::kChaired)
+      chaired = e.as == std::vector<std::string>{"chair", "speaker"} && e.stories == 1;
+  CHECK(chaired);
+
+  graph::Subgraph whole, cut;
+  REQUIRE(graph::WholeSubgraph(db.r(), graph::kMaxExportNodes, &whole).ok());
+  CHECK_FALSE(whole.truncated);
+  CHECK(whole.nodes.size() > g.nodes.size());
+  for (const auto& n : whole.nodes) CHECK(n.ref.kind != graph::NodeKind::kArticle);
+  REQUIRE(graph::WholeSubgraph(db.r(), 4, &cut).ok());
+  CHECK(cut.truncated);
+  CHECK(cut.nodes.size() == 4);
+  CHECK(cut.limit.find(std::to_string(whole.nodes.size()) + " nodes") != std::string::npos);
+  REQUIRE(graph::WholeSubgraph(db.r(), whole.nodes.size(), &cut).ok());
+  CHECK_FALSE(cut.truncated);
+
+  CHECK(graph::NeighbourhoodSubgraph(db.r(), found[0], 5, 100, &g).code() ==
+        Status::Code::kInvalidArgument);
+  CHECK(graph::WholeSubgraph(db.r(), 0, &g).code() == Status::Code::kInvalidArgument);
+  CHECK(graph::NeighbourhoodSubgraph(db.r(), {graph::NodeKind::kPerson, 0xff}, 1, 100, &g)
+            .IsNotFound());
 }
