@@ -95,7 +95,8 @@ class Params {
 HttpReply JsonReply(const json& body, int status = 200) {
   HttpReply r;
   r.status = status;
-  r.body = body.dump();
+  // Stored text is UTF-8; should anything not be, it is replaced, not thrown.
+  r.body = body.dump(-1, ' ', false, json::error_handler_t::replace);
   return r;
 }
 
@@ -424,6 +425,13 @@ void Api::RefreshIfDue() {
 }
 
 HttpReply Api::Handle(const HttpRequest& request) {
+  size_t bad = 0;
+  if (!extract::IsValidUtf8(request.path, &bad))
+    return ErrorReply(400, "the path is not UTF-8 (byte " + std::to_string(bad) + ")");
+  for (const auto& [k, v] : request.params) {
+    if (!extract::IsValidUtf8(k, &bad)) return ErrorReply(400, "a parameter's name is not UTF-8");
+    if (!extract::IsValidUtf8(v, &bad)) return ErrorReply(400, k + ": not UTF-8", k);
+  }
   RefreshIfDue();
   return Dispatch(request);
 }
@@ -450,7 +458,8 @@ HttpReply Api::Dispatch(const HttpRequest& req) {
     std::smatch m;
     if (!std::regex_match(req.path, m, route.path)) continue;
     if (req.method != route.method && !(req.method == "HEAD" && std::string(route.method) == "GET")) {
-      allow += (allow.empty() ? "" : ", ") + std::string(route.method);
+      allow += (allow.empty() ? "" : ", ") + std::string(route.method) +
+               (std::string(route.method) == "GET" ? ", HEAD" : "");
       continue;
     }
     if (!route.read) return PostArticle(req);

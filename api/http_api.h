@@ -3,11 +3,12 @@
 // lists in the envelope {"results", "total", "limit", "offset"}, errors as
 // {"error": {"status", "message", "parameter"?}} (README.md, "HTTP API").
 //
-// Statuses: 400 a bad parameter (named, with why); 401 a write without the
-// right token; 403 a write to a read-only server; 404 an unknown path, or a
+// Statuses: 400 a bad parameter (named, with why; a path or parameter that
+// is not UTF-8 too); 401 a write without the right token; 403 a write to a read-only server; 404 an unknown path, or a
 // well-formed id or a name that names nothing; 405 a method the path does not
-// take (with Allow); 413 a body over the limit (cpp-httplib's check, rendered
-// by the server); 500 a storage error (its message).
+// take (with Allow); 411 a story without Content-Length, 413 a body over the
+// limit (both checked by the server before it reads a body); 415 a story
+// neither text/plain nor application/json; 500 a storage error (its message).
 #ifndef VNKG_API_HTTP_API_H_
 #define VNKG_API_HTTP_API_H_
 
@@ -41,6 +42,7 @@ struct HttpReply {
   std::string content_type = "application/json; charset=utf-8";
   std::string body;
   std::string allow;  // the Allow header of a 405
+  bool challenge = false;  // a 401: send WWW-Authenticate: Bearer
 };
 
 // The JSON error body for `status`.
@@ -68,6 +70,14 @@ class Api {
   ~Api();
 
   bool writable() const { return options_.write_token.has_value(); }
+  // Whether `request` is a story to store (POST /api/articles): the only
+  // request whose body is read.
+  static bool IsPost(const HttpRequest& request);
+  // For a story, before its body is read (request.body is ignored): the
+  // refusal (403 read-only, 401 token, 415 media type, 400 parameters), or
+  // nullopt when the body may be read.
+  std::optional<HttpReply> Admit(const HttpRequest& request) const;
+  // The answer to a request; for a story, its body in request.body.
   HttpReply Handle(const HttpRequest& request);
 
  private:

@@ -1,4 +1,6 @@
 // POST /api/articles: one story in, stored durably before the reply.
+#include <cctype>
+#include <optional>
 #include <utility>
 
 #include "api/http_api.h"
@@ -30,19 +32,41 @@ const char* OutcomeName(IngestOutcome o) {
 
 }  // namespace
 
-HttpReply Api::PostArticle(const HttpRequest& req) {
+bool Api::IsPost(const HttpRequest& req) {
+  return req.method == "POST" && req.path == "/api/articles";
+}
+
+std::optional<HttpReply> Api::Admit(const HttpRequest& req) const {
   if (!writable())
     return ErrorReply(403, "this server is read-only; start it with --write-token to accept stories");
-  const std::string bearer = "Bearer ";
-  if (req.authorization.compare(0, bearer.size(), bearer) != 0 ||
-      !SameToken(req.authorization.substr(bearer.size()), *options_.write_token))
-    return ErrorReply(401, "a story needs the header \"Authorization: Bearer <token>\" with the "
-                           "server's --write-token");
-  std::string doc;
+  // RFC 6750: the scheme is case-insensitive.
+  const std::string scheme = "bearer ";
+  std::string given = req.authorization.substr(0, scheme.size());
+  for (char& ch : given) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  if (given != scheme ||
+      !SameToken(req.authorization.substr(scheme.size()), *options_.write_token)) {
+    HttpReply r = ErrorReply(401, "a story needs the header \"Authorization: Bearer <token>\" "
+                                  "with the server's --write-token");
+    r.challenge = true;
+    return r;
+  }
+  if (req.content_type != "text/plain" && req.content_type != "application/json")
+    return ErrorReply(415, "send the story as Content-Type text/plain, or application/json "
+                           "{\"id\", \"text\", \"url\", \"published\"}");
   for (const auto& [k, v] : req.params) {
     if (k != "doc") return ErrorReply(400, k + ": unknown parameter (this endpoint takes: doc)", k);
-    doc = v;
+    bool plain = !v.empty() && v.size() <= 200;
+    for (unsigned char ch : v) plain = plain && ch >= 0x20 && ch != 0x7f && ch != '/' && ch != '\\';
+    if (!plain)
+      return ErrorReply(400, "doc: 1 to 200 bytes, no control characters or slashes", "doc");
   }
+  return std::nullopt;
+}
+
+HttpReply Api::PostArticle(const HttpRequest& req) {
+  if (std::optional<HttpReply> refused = Admit(req)) return *refused;
+  std::string doc;
+  for (const auto& [k, v] : req.params) doc = v;
   if (req.body.find_first_not_of(" \t\r\n") == std::string::npos)
     return ErrorReply(400, "body: empty; send the story as text/plain or a JSON object "
                            "{\"id\", \"text\", \"url\", \"published\"}", "body");
@@ -53,11 +77,8 @@ HttpReply Api::PostArticle(const HttpRequest& req) {
   bool ok;
   if (req.content_type == "application/json") {
     ok = ArticleFromJson(req.body, doc, &article, &why);
-  } else if (req.content_type == "text/plain" || req.content_type.empty()) {
-    ok = ArticleFromText(req.body, doc, &article, &why);
   } else {
-    return ErrorReply(415, "Content-Type " + req.content_type +
-                               " is not taken: send text/plain or application/json");
+    ok = ArticleFromText(req.body, doc, &article, &why);
   }
   if (!ok) return ErrorReply(400, "body: " + why, "body");
 
@@ -66,7 +87,7 @@ HttpReply Api::PostArticle(const HttpRequest& req) {
   store::ApplyStats stats;
   std::string same_as;
   Status s = IngestArticle(*extractor_, store_.get(), article, &outcome, &stats, &same_as);
-  if (s.ok()) s = store_->Sync();  // durable before the reply
+  if (s.ok()) s = store_->SyncLog();  // durable before the reply (the log, not a flush per story)
   if (!s.ok()) return ErrorReply(500, "storage error: " + s.message());
   uint64_t id = ArticleId(article, extract::Extractor::NormalizedText(article.text));
   nlohmann::json body = {

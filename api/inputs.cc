@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "extract/normalize.h"
+#include "graph/queries.h"
 
 namespace vnkg::api {
 namespace fs = std::filesystem;
@@ -26,6 +27,13 @@ std::string UnixLines(std::string text) {
     else if (i + 1 >= text.size() || text[i + 1] != '\n') out.push_back('\n');
   }
   return out;
+}
+
+// ISO 8601 as FORMAT.md's `published`: YYYY, YYYY-MM or YYYY-MM-DD with a
+// real month and day, and after a full date a time ("T08:30:00+07:00").
+bool IsPublishedDate(const std::string& d) {
+  std::string date = d.size() > 10 && d[10] == 'T' ? d.substr(0, 10) : d;
+  return graph::IsIsoDate(date);
 }
 
 bool IsArticleFile(const fs::path& p) {
@@ -79,6 +87,15 @@ bool ArticleFromJson(std::string_view json_text, const std::string& fallback_doc
       return false;
     }
     (field[0] == 'u' ? a.url : a.published) = f->get<std::string>();
+  }
+  if (a.url && a.url->compare(0, 7, "http://") != 0 && a.url->compare(0, 8, "https://") != 0) {
+    *why = "\"url\" is not an http:// or https:// address";
+    return false;
+  }
+  if (a.published && !IsPublishedDate(*a.published)) {
+    *why = "\"published\" is not a date YYYY[-MM[-DD]] (a time may follow a full date: "
+           "2025-09-12T08:30:00+07:00)";
+    return false;
   }
   *out = std::move(a);
   return true;

@@ -20,7 +20,8 @@ bool ArticleFromText(std::string text, const std::string& doc, extract::Article*
                      std::string* why);
 // One story from a JSON object {"id"?, "text", "url"?, "published"?} (the
 // shape of a .jsonl line); its doc is its id, else `fallback_doc`. False and
-// *why when it is not such an object.
+// *why when it is not such an object, or when `url` is not http(s) or
+// `published` not an ISO 8601 date (a time may follow a full date).
 bool ArticleFromJson(std::string_view json_text, const std::string& fallback_doc,
                      extract::Article* out, std::string* why);
 

@@ -166,7 +166,7 @@ int Run(int argc, char** argv) {
   serve->add_option("--write-token", so.write_token,
                     "Accept stories (POST /api/articles) from requests with the header\n"
                     "\"Authorization: Bearer TOKEN\" (at least 8 characters)");
-  serve->add_option("--threads", so.threads, "Requests served at once (default 8)")
+  serve->add_option("--threads", so.threads, "Connections served at once (default 32)")
       ->check(CLI::Range(1, 256));
   serve->add_option("--max-body", so.max_body_bytes,
                     "Largest request body in bytes; larger ones are answered 413 (default 8 MiB)")

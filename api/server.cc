@@ -1,11 +1,14 @@
 #include "api/server.h"
 
+#include <netinet/in.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <cctype>
 #include <exception>
+#include <optional>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -47,7 +50,44 @@ std::string MediaType(const std::string& header) {
 void Send(const HttpReply& reply, httplib::Response& res) {
   res.status = reply.status;
   if (!reply.allow.empty()) res.set_header("Allow", reply.allow);
+  if (reply.challenge) res.set_header("WWW-Authenticate", "Bearer");
   res.set_content(reply.body, reply.content_type.c_str());
+}
+
+HttpRequest ToApi(const httplib::Request& req) {
+  HttpRequest r;
+  r.method = req.method;
+  r.path = req.path;
+  for (const auto& [k, v] : req.params) r.params.emplace_back(k, v);
+  r.body = req.body;
+  r.content_type = MediaType(req.get_header_value("Content-Type"));
+  r.authorization = req.get_header_value("Authorization");
+  return r;
+}
+
+// Whether the request comes with a body (which is read only for a story).
+bool HasBody(const httplib::Request& req) {
+  return req.has_header("Transfer-Encoding") ||
+         (req.has_header("Content-Length") && req.get_header_value("Content-Length") != "0");
+}
+
+// A story's body is read only with one Content-Length of at most `max`
+// bytes: cpp-httplib 0.11.4 does not hold a chunked body to its payload
+// limit, and waits for the end of a body without a length.
+std::optional<HttpReply> CheckLength(const httplib::Request& req, size_t max) {
+  if (req.has_header("Transfer-Encoding"))
+    return ErrorReply(411, "send the story with a Content-Length, not in chunks");
+  if (req.get_header_value_count("Content-Length") != 1)
+    return ErrorReply(req.has_header("Content-Length") ? 400 : 411,
+                      "send the story with one Content-Length header");
+  std::string length = req.get_header_value("Content-Length");
+  bool digits = !length.empty() && length.size() <= 18;
+  for (char ch : length) digits = digits && ch >= '0' && ch <= '9';
+  if (!digits) return ErrorReply(400, "Content-Length is not a number of bytes");
+  if (std::stoull(length) > max)
+    return ErrorReply(413, "the body is larger than the server's limit (" + std::to_string(max) +
+                               " bytes)");
+  return std::nullopt;
 }
 
 void SetCommonHeaders(httplib::Response& res) {
@@ -90,28 +130,22 @@ int RunServe(const ServeOptions& o) {
   http.set_payload_max_length(o.max_body_bytes);
   http.set_read_timeout(o.timeout_seconds, 0);
   http.set_write_timeout(o.timeout_seconds, 0);
-  http.set_keep_alive_timeout(5);
+  http.set_keep_alive_timeout(2);
   http.set_keep_alive_max_count(100);
+  http.set_tcp_nodelay(true);  // else a kept-alive connection waits ~40 ms per answer
+  // SO_REUSEADDR only: cpp-httplib's default also sets SO_REUSEPORT, which
+  // lets a second server bind a port already served and share its clients.
+  int listener = -1;
+  http.set_socket_options([&listener](int sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    listener = sock;
+  });
 
   auto api_handler = [&api](const httplib::Request& req, httplib::Response& res) {
-    HttpRequest r;
-    r.method = req.method;
-    r.path = req.path;
-    for (const auto& [k, v] : req.params) r.params.emplace_back(k, v);
-    r.body = req.body;
-    r.content_type = MediaType(req.get_header_value("Content-Type"));
-    r.authorization = req.get_header_value("Authorization");
     SetCommonHeaders(res);
-    Send(api->Handle(r), res);
+    Send(api->Handle(ToApi(req)), res);
   };
-  const char* kApi = R"(/api/.*)";
-  http.Get(kApi, api_handler);
-  http.Post(kApi, api_handler);
-  http.Put(kApi, api_handler);
-  http.Patch(kApi, api_handler);
-  http.Delete(kApi, api_handler);
-  http.Options(kApi, api_handler);
-
   auto page_handler = [](const httplib::Request& req, httplib::Response& res) {
     SetCommonHeaders(res);
     for (const Asset& a : kAssets) {
@@ -128,9 +162,36 @@ int RunServe(const ServeOptions& o) {
     }
     Send(ErrorReply(404, "no such page: " + req.path), res);
   };
-  const char* kPage = R"(/[^/]*)";
-  http.Get(kPage, page_handler);
-  http.Post(kPage, page_handler);
+  // Every request but a story is answered here, before cpp-httplib reads a
+  // body: a body that comes anyway is never read, and the connection is
+  // closed after the answer. Range headers are ignored (a server may: RFC
+  // 9110, 14.2): cpp-httplib 0.11.4 would cut JSON answers, and repeat them
+  // once per range asked for.
+  const size_t max_body = o.max_body_bytes;
+  http.set_pre_routing_handler([&api, api_handler, page_handler, max_body](
+                                   const httplib::Request& req, httplib::Response& res) {
+    // The request object is cpp-httplib's own, not const: only the handler's
+    // view of it is. Clearing the parsed ranges is how to ignore them in 0.11.4.
+    const_cast<httplib::Request&>(req).ranges.clear();
+    HttpRequest head = ToApi(req);
+    std::optional<HttpReply> refused;
+    if (Api::IsPost(head)) {
+      refused = api->Admit(head);
+      if (!refused) refused = CheckLength(req, max_body);
+      if (!refused) return httplib::Server::HandlerResponse::Unhandled;  // read the story
+    }
+    if (HasBody(req) || refused) res.set_header("Connection", "close");
+    if (refused) {
+      SetCommonHeaders(res);
+      Send(*refused, res);
+    } else if (req.path.compare(0, 5, "/api/") == 0) {
+      api_handler(req, res);
+    } else {
+      page_handler(req, res);
+    }
+    return httplib::Server::HandlerResponse::Handled;
+  });
+  http.Post(R"(/api/articles)", api_handler);
 
   // Errors cpp-httplib answers itself (413, a malformed request, an unknown
   // method) get the API's JSON body; nothing of the request is echoed.
@@ -168,6 +229,9 @@ int RunServe(const ServeOptions& o) {
               << " (in use, or not an address of this machine)\n";
     return 1;
   }
+  // cpp-httplib 0.11.4 listens with a backlog of 5, which drops bursts of
+  // connections; listen() again on a listening socket only sets its backlog.
+  if (listener >= 0) ::listen(listener, SOMAXCONN);
   std::thread stopper([&http, stop_signals] {
     int sig = 0;
     sigwait(&stop_signals, &sig);

@@ -253,6 +253,8 @@ Status Store::CatchUp() {
   return FromRocks(impl_->db->TryCatchUpWithPrimary());
 }
 
+Status Store::SyncLog() { return FromRocks(impl_->db->FlushWAL(true)); }
+
 Status Store::Sync() {
   Status s = FromRocks(impl_->db->FlushWAL(true));
   if (!s.ok()) return s;

@@ -86,6 +86,10 @@ class Store : public graph::PersonDirectory {
   // Makes every write so far durable on disk (fsyncs the write-ahead log) and
   // moves it into table files, so that readers need not replay the log.
   Status Sync();
+  // Makes every write so far durable on disk by fsyncing the write-ahead log
+  // only: cheap enough once per story (a flush per story would leave a table
+  // file per column family each time); readers replay the log.
+  Status SyncLog();
 
   // The meta family: "schema", "created_by", "extractor_version" (the
   // extractor that last wrote).

@@ -41,6 +41,11 @@ function link(kind, id, text) {
   return el("a", {href: "#/" + (ROUTE_OF_KIND[kind] || kind) + "/" + encodeURIComponent(id)}, text);
 }
 
+// Only web addresses become links (a story's url is data from outside).
+function externalLink(url) {
+  return /^https?:\/\//i.test(url) ? el("a", {href: url, rel: "noopener noreferrer"}, url) : url;
+}
+
 function show(...children) {
   main.replaceChildren(...children);
 }
@@ -224,7 +229,7 @@ async function meetingPage(id) {
           m.organizer ? " · " + m.organizer : "", m.locality ? " · " + m.locality : ""),
        m.sentence ? el("blockquote", {id: "sentence"}, m.sentence) : null,
        el("p", {class: "muted"}, "Nguồn: ", link("article", m.article, m.title || m.doc),
-          m.url ? el("span", {}, " · ", el("a", {href: m.url, rel: "noopener noreferrer"}, m.url)) : null),
+          m.url ? el("span", {}, " · ", externalLink(m.url)) : null),
        el("h2", {}, "Thành phần"),
        el("ul", {id: "participants"}, ...m.participants.map((p) => el("li", {},
            link("person", p.id, p.name), " ", el("span", {class: "muted"}, "(" + asText(p.as) + ")")))),
@@ -255,7 +260,7 @@ async function articlePage(id) {
   show(searchForm(),
        el("h1", {}, a.title || a.doc),
        el("p", {class: "muted"}, [a.date, a.doc].filter(Boolean).join(" · "),
-          a.url ? el("span", {}, " · ", el("a", {href: a.url, rel: "noopener noreferrer"}, a.url)) : null),
+          a.url ? el("span", {}, " · ", externalLink(a.url)) : null),
        el("h2", {}, "Người được nhắc đến"),
        el("ul", {}, ...a.record.people.map((p) => el("li", {}, p.name,
            el("span", {class: "muted"}, " " + p.roles.map((r) =>

@@ -179,11 +179,13 @@ def read_only(tmp):
         # Methods, paths, bodies.
         s, h, d = srv.request("DELETE", "/api/search?q=a")
         error_of(s, json.loads(d), 405, "DELETE search")
-        check(h.get("Allow") == "GET", f"Allow header: {h}")
+        check(h.get("Allow") == "GET, HEAD", f"Allow header: {h}")
         s, h, d = srv.request("POST", "/api/articles", body="x", headers={"Authorization": "Bearer " + TOKEN})
         error_of(s, json.loads(d), 403, "POST to a read-only server")
         s, h, d = srv.request("POST", "/api/articles", body=b"x" * (9 << 20))
-        check(s == 413, f"a 9 MiB body: {s}")
+        error_of(s, json.loads(d), 403, "a 9 MiB story to a read-only server, refused unread")
+        s, h, d = srv.request("GET", "/api/health", headers={"Range": "bytes=0-10,0-,0-"})
+        check(s == 200 and json.loads(d)["status"] == "ok", f"a Range header is ignored: {s} {d}")
         error_of(*srv.get("/api/nothing"), 404, "unknown endpoint")
 
         # The page's files, from the binary.
@@ -244,13 +246,25 @@ def writable(tmp):
                 (b"{not json", "application/json", 400, "malformed JSON"),
                 (b"\xff\xfe bad", "text/plain", 400, "invalid UTF-8"),
                 (b"  \n", "text/plain", 400, "empty story"),
-                (b"<x/>", "application/xml", 415, "XML body")]:
+                (b"<x/>", "application/xml", 415, "XML body"),
+                (b'{"text": "x", "published": "2024-02-30"}', "application/json", 400, "bad date"),
+                (b'{"text": "x", "url": "javascript:alert(1)"}', "application/json", 400, "bad url")]:
             s, h, d = srv.request("POST", "/api/articles", body=body,
                                   headers={**auth, "Content-Type": ctype})
+            error_of(s, json.loads(d), want, what)
+        for headers, want, what in [
+                ({"Content-Type": "text/plain"}, 413, "a 9 MiB story"),
+                ({"Content-Type": "text/plain", "Transfer-Encoding": "chunked"}, 411, "chunks"),
+                ({"Content-Type": "application/x-www-form-urlencoded"}, 415, "a form")]:
+            body = b"x" * (9 << 20)
+            if "Transfer-Encoding" in headers:
+                body = iter([b"x" * 1000] * 20000)  # 20 MB in chunks, never read
+            s, h, d = srv.request("POST", "/api/articles", body=body, headers={**auth, **headers})
             error_of(s, json.loads(d), want, what)
         s, h, d = srv.request("GET", "/api/articles")
         error_of(s, json.loads(d), 405, "GET /api/articles")
         check(h.get("Allow") == "POST", f"Allow POST: {h}")
+        check(srv.get("/api/health")[0] == 200, "the server answers after the refused bodies")
         # Durable before the reply: a killed server loses nothing.
         srv.proc.kill()
         srv.proc.wait()
