@@ -190,26 +190,30 @@ void BuildFrame(Analysis* a) {
         i = std::max(l->end, i + 1);
         continue;
       }
-      std::vector<int> units;
-      size_t n = g.MatchName(a->tokens, i, s.tok_end, &units);
-      std::vector<int> provinces;
-      for (int u : units)
-        if (g.unit(u).level == 1) provinces.push_back(u);
-      if (n && !provinces.empty() && !AfterObjectNoun(*a, i)) {
+      UnitMatch m = MatchUnits(*a, i, s.tok_end, [&](std::vector<int> units) {
+        std::vector<int> provinces;
+        for (int u : units)
+          if (g.unit(u).level == 1) provinces.push_back(u);
+        return provinces;
+      });
+      const std::vector<int>& provinces = m.units;
+      if (m.length && !provinces.empty() && !AfterObjectNoun(*a, i)) {
         LocRef l;
         l.units = provinces;
         l.type = g.unit(provinces[0]).type;
         l.name = g.unit(provinces[0]).name;
+        l.era = m.era;
         l.begin = i;
-        l.end = i + n;
+        l.end = m.end;
         PushLoc(a, l);
-        i += n;
+        i = m.end;
         continue;
       }
       ++i;
     }
   }
   Disambiguate(g, &a->frame);
+  VoteMap(a);
   for (size_t i = 0; i < a->frame.size(); ++i)
     if (a->frame[i].Resolved()) a->resolved_by_name[a->frame[i].name][a->frame[i].units[0]] = i;
   std::map<std::string, int> count;
@@ -240,48 +244,63 @@ void ResolveOrg(const Analysis& a, size_t at, OrgRef* org) {
       }
       if (unit >= 0) local->loc.units = {unit};
     }
+    // An undated story whose units lie on one map: that map's candidates.
+    if (!a.named_map.empty()) {
+      std::vector<int> keep;
+      for (int u : local->loc.units)
+        if (g.unit(u).map == a.named_map) keep.push_back(u);
+      if (!keep.empty()) local->loc.units = keep;
+    }
     return;
   }
   // "Đảng ủy Khối các cơ quan" names no level; "Đảng ủy các CQCQ quận" does.
   if (local->cls == BodyClass::kPartyUnit && !local->qualifier.empty() && local->loc.type.empty())
     return;
-  std::vector<std::string> types = OrgTypeSet(*local);
+  std::vector<std::string> types = OrgTypeSet(*a.lex, *local);
   if (types.empty()) return;
-  std::optional<LocRef> same_level =
-      BestFit(a, at, TypesKey("same", types), [&](size_t i) -> std::optional<LocRef> {
-    if (!Fits(g, a.frame[i], types)) return std::nullopt;
-    return a.frame[i];
-  });
-  if (same_level) {
-    local->loc.name = same_level->name;
-    local->loc.units = same_level->units;
-    if (local->loc.type.empty()) local->loc.type = same_level->type;
-    return;
-  }
-  // A body of a higher level than the units named: their ancestor, when
-  // every candidate of the name agrees on it.
-  std::optional<LocRef> ancestor =
-      BestFit(a, at, TypesKey("ancestor", types), [&](size_t i) -> std::optional<LocRef> {
-    const LocRef& l = a.frame[i];
-    if (l.units.empty()) return std::nullopt;
-    for (int level = 2; level >= 1; --level) {
-      int anc = g.AncestorAt(l.units[0], level);
-      if (anc < 0 || anc == l.units[0] || !UnitFits(g.unit(anc), types)) continue;
-      bool shared = true;
-      for (int u : l.units) shared = shared && g.AncestorAt(u, level) == anc;
-      if (!shared) continue;
-      LocRef r;
-      r.name = g.unit(anc).name;
-      r.units = {anc};
-      r.type = g.unit(anc).type;
-      return r;
-    }
-    return std::nullopt;
-  });
-  if (ancestor) {
-    local->loc.name = ancestor->name;
-    local->loc.units = ancestor->units;
-    if (local->loc.type.empty()) local->loc.type = ancestor->type;
+  auto adopt = [&](const LocRef& l) {
+    local->loc.name = l.name;
+    local->loc.units = l.units;
+    local->loc.era = l.era;
+    if (local->loc.type.empty()) local->loc.type = l.type;
+  };
+  // The units of the story's own time first: in a story after the reform, a
+  // unit named as old ("huyện X (cũ)") decides only when no new one does.
+  for (bool story_map : {true, false}) {
+    const char* tier = story_map ? "story|" : "any|";
+    std::optional<LocRef> same_level = BestFit(
+        a, at, TypesKey(tier, types) + "|same", [&](size_t i) -> std::optional<LocRef> {
+          if (story_map && !OnStoryMap(a, a.frame[i])) return std::nullopt;
+          if (!Fits(g, a.frame[i], types)) return std::nullopt;
+          return a.frame[i];
+        });
+    if (same_level) return adopt(*same_level);
+    // A body of a higher level than the units named: their ancestor, when
+    // every candidate of the name agrees on it (by name: an undated story's
+    // candidates on both maps may have the same ancestor on each).
+    std::optional<LocRef> ancestor = BestFit(
+        a, at, TypesKey(tier, types) + "|ancestor", [&](size_t i) -> std::optional<LocRef> {
+          const LocRef& l = a.frame[i];
+          if (l.units.empty() || (story_map && !OnStoryMap(a, l))) return std::nullopt;
+          for (int level = 2; level >= 1; --level) {
+            int anc = g.AncestorAt(l.units[0], level);
+            if (anc < 0 || anc == l.units[0] || !UnitFits(g.unit(anc), types)) continue;
+            bool shared = true;
+            for (int u : l.units) {
+              int other = g.AncestorAt(u, level);
+              shared = shared && other >= 0 && g.unit(other).FullName() == g.unit(anc).FullName();
+            }
+            if (!shared) continue;
+            LocRef r;
+            r.name = g.unit(anc).name;
+            r.units = {anc};
+            r.type = g.unit(anc).type;
+            r.era = l.era;
+            return r;
+          }
+          return std::nullopt;
+        });
+    if (ancestor) return adopt(*ancestor);
   }
 }
 

@@ -8,34 +8,33 @@
 namespace vnkg::extract {
 namespace {
 
-int LevelOfType(const std::string& type) {
-  if (type == "tỉnh") return 1;
-  if (type == "quận" || type == "huyện" || type == "thị xã") return 2;
-  if (type == "phường" || type == "xã" || type == "thị trấn") return 3;
-  return 0;  // "thành phố": province (central city) or district level
-}
+// 1 province, 2 district, 3 commune; 0 "thành phố": a province (central
+// city) or a district (localities.tsv).
+int LevelOfType(const Analysis& a, const std::string& type) { return a.lex->TypeLevel(type); }
 
 bool TypeFits(const Unit& u, const std::string& type) {
   return u.type == type;
 }
 
-bool LevelFits(const Unit& u, const std::string& type) {
-  int level = LevelOfType(type);
+bool LevelFits(const Analysis& a, const Unit& u, const std::string& type) {
+  int level = LevelOfType(a, type);
   return level ? u.level == level : u.level <= 2;
 }
 
 // Keeps the candidates that fit the type word; failing that, its level.
-std::vector<int> FilterUnits(const Gazetteer& g, const std::vector<int>& units,
+std::vector<int> FilterUnits(const Analysis& a, const std::vector<int>& units,
                              const std::string& type) {
   if (type.empty()) return units;
   std::vector<int> out;
   for (int u : units)
-    if (TypeFits(g.unit(u), type)) out.push_back(u);
+    if (TypeFits(a.gz->unit(u), type)) out.push_back(u);
   if (!out.empty()) return out;
   for (int u : units)
-    if (LevelFits(g.unit(u), type)) out.push_back(u);
+    if (LevelFits(a, a.gz->unit(u), type)) out.push_back(u);
   return out;
 }
+
+std::vector<int> AnyUnits(std::vector<int> units) { return units; }
 
 bool StartsWithSurname(const Analysis& a, size_t pos, size_t limit) {
   return a.lex->surnames.Find(a.tokens, pos, limit).length > 0;
@@ -118,14 +117,15 @@ bool EndsDepartmentName(const Analysis& a, size_t i, size_t limit) {
 std::optional<LocRef> BareUnitName(const Analysis& a, size_t pos, size_t limit, bool communes) {
   if (pos >= limit || !IsNameWord(a.tokens[pos]) || a.tokens[pos].all_caps) return std::nullopt;
   const Gazetteer& g = *a.gz;
-  std::vector<int> units;
-  size_t n = g.MatchName(a.tokens, pos, limit, &units);
-  if (!n || NameGoesOn(a, pos + n, limit) > pos + n) return std::nullopt;
+  UnitMatch m = MatchUnits(a, pos, limit, AnyUnits);
+  const std::vector<int>& units = m.units;
+  size_t n = m.length;
+  if (!n || units.empty() || NameGoesOn(a, pos + n, limit) > pos + n) return std::nullopt;
   if (StartsWithSurname(a, pos, limit) &&
       (communes || std::none_of(units.begin(), units.end(),
                                 [&](int u) { return g.unit(u).level == 1; })))
     return std::nullopt;
-  size_t e = pos + n;
+  size_t e = m.end;
   if (e < limit && a.tokens[e].word && !a.tokens[e].cap && !a.tokens[e].number &&
       a.CueAt(e, limit).first < 0 && !a.lex->loc_types.Find(a.tokens, e, limit).length)
     return std::nullopt;
@@ -140,9 +140,10 @@ std::optional<LocRef> BareUnitName(const Analysis& a, size_t pos, size_t limit, 
     loc.units.push_back(u);
   }
   if (loc.units.empty()) return std::nullopt;
-  loc.name = NameFromUnits(a, loc.units, pos, e);
+  loc.name = NameFromUnits(a, loc.units, pos, pos + n);
   loc.begin = pos;
   loc.end = e;
+  loc.era = m.era;
   return loc;
 }
 
@@ -297,7 +298,8 @@ std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit)
   loc.end = pos + m.length;
   if (alias) {
     // "TPHCM", "Sài Gòn": the gazetteer unit the alias stands for.
-    loc.units = a.gz->FindFullName(value);
+    loc.end = EraMarkerAt(a, loc.end, limit, &loc.era);
+    loc.units = UnitsOfEra(a, pos, loc.era, a.gz->FindFullName(value), AnyUnits);
     if (loc.units.empty()) return std::nullopt;
     const Unit& u = a.gz->unit(loc.units[0]);
     loc.type = u.type;
@@ -307,46 +309,51 @@ std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit)
   loc.type = value;
   size_t p = loc.end;
   if (lex.loc_type_numbered[m.value] && !(p < limit && a.tokens[p].number)) return std::nullopt;
+  int level = LevelOfType(a, loc.type);
   if (p < limit && a.tokens[p].newlines_before) return loc;
   // "tỉnh Thừa Thiên Huế": a known alias after a type word keeps the text's
   // type and name (the story may predate a renaming) and the alias's unit.
   PhraseMatcher::Match alias_m = lex.loc_types.Find(a.tokens, p, limit);
   if (alias_m.length && lex.loc_type_entries[alias_m.value].first) {
-    loc.units = a.gz->FindFullName(lex.loc_type_entries[alias_m.value].second);
+    loc.end = EraMarkerAt(a, p + alias_m.length, limit, &loc.era);
+    loc.units = UnitsOfEra(a, pos, loc.era,
+                           a.gz->FindFullName(lex.loc_type_entries[alias_m.value].second), AnyUnits);
     bool abbreviation = a.tokens[p].all_caps;
     loc.name = abbreviation && !loc.units.empty() ? a.gz->unit(loc.units[0]).name
                                                   : ProperCase(a.SurfaceRange(p, p + alias_m.length));
-    loc.end = p + alias_m.length;
     return loc;
   }
-  std::vector<int> units;
-  size_t n = a.gz->MatchName(a.tokens, p, limit, &units);
-  if (n && LevelOfType(loc.type) >= 2) {
+  // Candidates of the type written; a province type with none is no place.
+  UnitMatch um = MatchUnits(a, p, limit, [&](std::vector<int> units) {
+    return FilterUnits(a, units, loc.type);
+  });
+  size_t n = um.length;
+  if (n && level >= 2) {
     size_t more = NameGoesOn(a, p + n, limit);
     if (more > p + n) {
       loc.name = ProperCase(a.SurfaceRange(p, more));
-      loc.end = more;
+      loc.end = EraMarkerAt(a, more, limit, &loc.era);
       return loc;
     }
   }
   if (n) {
-    // Candidates of the type written; a province type with none is no place.
-    loc.units = FilterUnits(*a.gz, units, loc.type);
-    if (loc.units.empty() && LevelOfType(loc.type) == 1) return loc;
+    loc.units = um.units;
+    if (loc.units.empty() && level == 1) return loc;
     loc.name = NameFromUnits(a, loc.units, p, p + n);
-    loc.end = p + n;
+    loc.end = um.end;
+    loc.era = um.era;
     return loc;
   }
-  if (p < limit && a.tokens[p].number && LevelOfType(loc.type) >= 2) {  // "Phường 7"
+  if (p < limit && a.tokens[p].number && level >= 2) {  // "Phường 7"
     loc.name = std::string(a.Surface(p));
-    loc.end = p + 1;
+    loc.end = EraMarkerAt(a, p + 1, limit, &loc.era);
     return loc;
   }
   // Every province is in the gazetteer, unless it is abroad.
-  size_t e = LevelOfType(loc.type) == 1 ? ForeignName(a, p, limit) : UnknownNameRun(a, p, limit, 3);
+  size_t e = level == 1 ? ForeignName(a, p, limit) : UnknownNameRun(a, p, limit, 3);
   if (e > p) {
     loc.name = ProperCase(a.SurfaceRange(p, e));
-    loc.end = e;
+    loc.end = EraMarkerAt(a, e, limit, &loc.era);
   }
   return loc;
 }
@@ -389,20 +396,24 @@ std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit) {
         o.loc = *l;
         p = l->end;
       } else {
-        std::vector<int> units;
-        size_t n = a.gz->MatchName(a.tokens, p, limit, &units);
-        std::vector<int> fit;
-        for (int u : units)
-          if (e.type_word == "tỉnh" ? a.gz->unit(u).level == 1
-              : e.type_word == "thành phố" ? TypeFits(a.gz->unit(u), "thành phố")
-                                           : a.gz->unit(u).level == 2)
-            fit.push_back(u);
+        // "Huyện ủy Lệ Thủy (cũ)": the units the committee's type governs.
+        UnitMatch um = MatchUnits(a, p, limit, [&](std::vector<int> units) {
+          std::vector<int> fit;
+          for (int u : units)
+            if (e.type_word == "tỉnh" ? a.gz->unit(u).level == 1
+                : e.type_word == "thành phố" ? TypeFits(a.gz->unit(u), "thành phố")
+                                             : a.gz->unit(u).level == 2)
+              fit.push_back(u);
+          return fit;
+        });
+        size_t n = um.length;
         if (n && e.type_word != "tỉnh" && NameGoesOn(a, p + n, limit) > p + n) n = 0;
-        if (n && !fit.empty()) {
-          o.loc.units = fit;
-          o.loc.name = NameFromUnits(a, fit, p, p + n);
+        if (n && !um.units.empty()) {
+          o.loc.units = um.units;
+          o.loc.name = NameFromUnits(a, um.units, p, p + n);
           o.loc.begin = p;
-          p += n;
+          o.loc.era = um.era;
+          p = um.end;
           o.loc.end = p;
         } else {
           size_t end = e.type_word != "tỉnh" ? UnknownNameRun(a, p, limit, 3)
@@ -410,14 +421,14 @@ std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit) {
           if (end > p) {
             o.loc.name = ProperCase(a.SurfaceRange(p, end));
             o.loc.begin = p;
-            o.loc.end = end;
-            p = end;
+            p = EraMarkerAt(a, end, limit, &o.loc.era);
+            o.loc.end = p;
           }
         }
       }
       o.loc.type = e.type_word;
       if (!o.loc.units.empty())
-        o.loc.units = FilterUnits(*a.gz, o.loc.units, e.type_word);
+        o.loc.units = FilterUnits(a, o.loc.units, e.type_word);
       break;
     }
     case BodyClass::kPartyUnit:
@@ -495,13 +506,13 @@ std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit) {
     case BodyClass::kNamed: {
       bool youth = e.head.find("đoàn") != std::string::npos;  // "Tỉnh đoàn Kiên Giang"
       if (youth) {
-        std::vector<int> units;
-        size_t n = a.gz->MatchName(a.tokens, p, limit, &units);
-        if (n) {
-          o.loc.units = units;
-          o.loc.name = NameFromUnits(a, units, p, p + n);
+        UnitMatch um = MatchUnits(a, p, limit, AnyUnits);
+        if (um.length && !um.units.empty()) {
+          o.loc.units = um.units;
+          o.loc.name = NameFromUnits(a, um.units, p, p + um.length);
           o.loc.begin = p;
-          p += n;
+          o.loc.era = um.era;
+          p = um.end;
           o.loc.end = p;
         }
         break;
@@ -577,14 +588,14 @@ std::string OrgName(const OrgRef& o) {
   return name;
 }
 
-std::vector<std::string> OrgTypeSet(const OrgRef& o) {
+std::vector<std::string> OrgTypeSet(const Lexicon& lex, const OrgRef& o) {
   switch (o.cls) {
     case BodyClass::kCommittee:
       return {o.type_word};
     case BodyClass::kPartyUnit:
       if (!o.loc.type.empty()) return {o.loc.type};
       if (!o.qualifier.empty()) return {};
-      return {"phường", "xã", "thị trấn"};
+      return lex.TypesAtLevel(3);  // "phường", "xã", "thị trấn", "đặc khu"
     case BodyClass::kGov:
     case BodyClass::kNamed:
       if (!o.loc.type.empty()) return {o.loc.type};

@@ -468,7 +468,7 @@ class SentenceScanner {
       q = end + 1;
     }
     if (chain.titles.empty()) return q;
-    Distribute(&chain);
+    Distribute(*a_->lex, &chain);
     AddRoles(person, chain, false, added);
     return end;
   }

@@ -41,4 +41,17 @@ PhraseMatcher::Match PhraseMatcher::Find(const std::vector<Token>& tokens, size_
   return best;
 }
 
+std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(const std::vector<Token>& tokens,
+                                                         size_t pos, size_t limit) const {
+  std::vector<Match> out;
+  int node = 0;
+  for (size_t i = pos; i < limit && i < tokens.size(); ++i) {
+    auto it = nodes_[node].next.find(tokens[i].key);
+    if (it == nodes_[node].next.end()) break;
+    node = it->second;
+    if (nodes_[node].value >= 0) out.push_back({i - pos + 1, nodes_[node].value});
+  }
+  return out;
+}
+
 }  // namespace vnkg::extract

@@ -32,6 +32,8 @@ class PhraseMatcher {
 
   // Longest phrase starting at tokens[pos] that ends before `limit`.
   Match Find(const std::vector<Token>& tokens, size_t pos, size_t limit) const;
+  // Every phrase starting at tokens[pos] that ends before `limit`, shortest first.
+  std::vector<Match> FindAll(const std::vector<Token>& tokens, size_t pos, size_t limit) const;
 
   size_t size() const { return phrases_; }
 
