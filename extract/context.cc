@@ -112,6 +112,36 @@ std::string TypesKey(const char* kind, const std::vector<std::string>& types) {
   return key;
 }
 
+// The ancestor of a named unit that a body of these types governs, when
+// every candidate of the name agrees on it. Candidates on two maps (an
+// undated story) are read on each map: a map where the name has no such
+// ancestor does not fit, and those that fit must agree by name ("Thành ủy"
+// in a story about a ward named like one of Hà Nội on the July map only).
+std::optional<LocRef> AncestorOf(const Gazetteer& g, const LocRef& l,
+                                 const std::vector<std::string>& types) {
+  std::map<std::string, std::vector<int>> by_map;
+  for (int u : l.units) by_map[g.unit(u).map].push_back(u);
+  for (int level = 2; level >= 1; --level) {
+    int found = -1;
+    bool agree = true;
+    for (const auto& [map, units] : by_map) {
+      int anc = g.AncestorAt(units[0], level);
+      if (anc < 0 || anc == units[0] || !UnitFits(g.unit(anc), types)) continue;
+      for (int u : units) agree = agree && g.AncestorAt(u, level) == anc;
+      agree = agree && (found < 0 || g.unit(found).FullName() == g.unit(anc).FullName());
+      if (found < 0) found = anc;
+    }
+    if (found < 0 || !agree) continue;
+    LocRef r;
+    r.name = g.unit(found).name;
+    r.units = {found};
+    r.type = g.unit(found).type;
+    r.era = l.era;
+    return r;
+  }
+  return std::nullopt;
+}
+
 // A body named in full at most this many sentences, and this many bodies,
 // before completes a bare one.
 constexpr size_t kCompletionSentences = 3;
@@ -275,30 +305,12 @@ void ResolveOrg(const Analysis& a, size_t at, OrgRef* org) {
           return a.frame[i];
         });
     if (same_level) return adopt(*same_level);
-    // A body of a higher level than the units named: their ancestor, when
-    // every candidate of the name agrees on it (by name: an undated story's
-    // candidates on both maps may have the same ancestor on each).
+    // A body of a higher level than the units named: their ancestor.
     std::optional<LocRef> ancestor = BestFit(
         a, at, TypesKey(tier, types) + "|ancestor", [&](size_t i) -> std::optional<LocRef> {
           const LocRef& l = a.frame[i];
           if (l.units.empty() || (story_map && !OnStoryMap(a, l))) return std::nullopt;
-          for (int level = 2; level >= 1; --level) {
-            int anc = g.AncestorAt(l.units[0], level);
-            if (anc < 0 || anc == l.units[0] || !UnitFits(g.unit(anc), types)) continue;
-            bool shared = true;
-            for (int u : l.units) {
-              int other = g.AncestorAt(u, level);
-              shared = shared && other >= 0 && g.unit(other).FullName() == g.unit(anc).FullName();
-            }
-            if (!shared) continue;
-            LocRef r;
-            r.name = g.unit(anc).name;
-            r.units = {anc};
-            r.type = g.unit(anc).type;
-            r.era = l.era;
-            return r;
-          }
-          return std::nullopt;
+          return AncestorOf(g, l, types);
         });
     if (ancestor) return adopt(*ancestor);
   }

@@ -37,7 +37,8 @@ void SetTypeAndName(std::string_view type_col, std::string_view name_col, Unit* 
   u->central_city = type == "Thành phố Trung ương";
   std::string type_word = u->central_city ? "Thành phố" : type;
   u->type = ToLower(type_word);
-  if (full.compare(0, type_word.size(), type_word) == 0 && full.size() > type_word.size())
+  // Some rows capitalise the type word ("Thành Phố Đồng Hới", "Thị Trấn Ái Tử").
+  if (full.size() > type_word.size() && ToLower(full.substr(0, type_word.size())) == u->type)
     u->name = full.substr(type_word.size() + 1);
   else
     u->name = full;
