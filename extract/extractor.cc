@@ -222,8 +222,9 @@ class RecordBuilder {
     }
   }
 
-  // Each unit the story names once: the same name on two maps ("xã X" and
-  // "xã X (cũ)") is two units.
+  // Each unit the story names once: a resolved unit by its identity (map,
+  // code), whatever name the story gives it ("tỉnh Đồng Nai", "thành phố
+  // Đồng Nai"); the same name on two maps ("xã X", "xã X (cũ)") is two units.
   void BuildLocalities() {
     const Gazetteer& g = *a_->gz;
     std::set<std::string> seen;
@@ -233,7 +234,9 @@ class RecordBuilder {
       for (int u : l.units) maps.insert(g.unit(u).map);
       std::optional<std::string> map;
       if (maps.size() == 1) map = *maps.begin();
-      if (!seen.insert(FoldKey(name) + "|" + map.value_or("")).second) continue;
+      std::string identity = l.Resolved() ? "=" + *map + "|" + g.unit(l.units[0]).code
+                                          : FoldKey(name) + "|" + map.value_or("");
+      if (!seen.insert(identity).second) continue;
       graph::Locality loc;
       loc.name = name;
       loc.key = FoldKey(name);

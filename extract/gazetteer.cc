@@ -193,6 +193,12 @@ std::vector<int> Gazetteer::FindFullName(std::string_view full_name) const {
   return it == by_full_name_.end() ? std::vector<int>{} : it->second;
 }
 
+int Gazetteer::FindCode(std::string_view code) const {
+  for (size_t i = 0; i < units_.size(); ++i)
+    if (units_[i].code == code) return static_cast<int>(i);
+  return -1;
+}
+
 int Gazetteer::AncestorAt(int i, int level) const {
   while (i >= 0 && units_[i].level > level) i = units_[i].parent;
   return i >= 0 && units_[i].level == level ? i : -1;

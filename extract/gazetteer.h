@@ -78,6 +78,9 @@ class Gazetteer {
   // Units whose full name ("Thành phố Hồ Chí Minh") folds to `full_name`.
   std::vector<int> FindFullName(std::string_view full_name) const;
 
+  // The unit of this code, or -1 (in a combination of maps, the first).
+  int FindCode(std::string_view code) const;
+
   // The ancestor of unit `i` at `level` (itself when already there), or -1.
   int AncestorAt(int i, int level) const;
 

@@ -115,9 +115,14 @@ const Gazetteer& Lexicon::AtlasAt(const std::optional<std::string>& date) const 
   std::string first_day = date ? *date : "";
   if (first_day.size() == 4) first_day += "-01";
   if (first_day.size() == 7) first_day += "-01";
-  const Atlas* best = &atlases.front();
-  for (const Atlas& a : atlases)
-    if (date && first_day >= a.from) best = &a;
+  const Atlas* best = atlases_.front().get();
+  for (const auto& a : atlases_)
+    if (date && first_day >= a->from) best = a.get();
+  std::call_once(best->built, [&] {
+    std::string unused;  // every rename was checked at load
+    std::unique_ptr<Gazetteer> july = Gazetteer::Renamed(*gazetteer_2025_07, renames, best->from, &unused);
+    best->units = Gazetteer::Combine({gazetteer.get(), july.get()});
+  });
   return *best->units;
 }
 
@@ -264,16 +269,21 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::map<std::string, std::string_v
     if (error) *error = !missing.empty() ? "lexicon file missing or empty: " + missing : gz_error;
     return nullptr;
   }
+  // Every rename must name a unit of its map: checked once, here.
+  for (const Rename& r : lex->renames) {
+    const Gazetteer* g = r.map == lex->gazetteer->map() ? lex->gazetteer.get()
+                         : r.map == lex->gazetteer_2025_07->map() ? lex->gazetteer_2025_07.get()
+                                                                   : nullptr;
+    if (!g || g->FindCode(r.code) < 0) {
+      if (error) *error = "renames-2025-07.tsv: no unit " + r.code + " on map " + r.map;
+      return nullptr;
+    }
+  }
   std::set<std::string> dates = {""};
   for (const Rename& r : lex->renames) dates.insert(r.from);
   for (const std::string& from : dates) {
-    std::unique_ptr<Gazetteer> july =
-        Gazetteer::Renamed(*lex->gazetteer_2025_07, lex->renames, from, &gz_error);
-    if (!july) {
-      if (error) *error = gz_error;
-      return nullptr;
-    }
-    lex->atlases.push_back({from, Gazetteer::Combine({lex->gazetteer.get(), july.get()})});
+    lex->atlases_.push_back(std::make_unique<Atlas>());
+    lex->atlases_.back()->from = from;
   }
   return lex;
 }

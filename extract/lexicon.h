@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -100,16 +101,11 @@ class Lexicon {
   std::unique_ptr<Gazetteer> gazetteer_2025_07;  // extract/data/localities-2025-07.tsv
   // Later dated changes on a map, codes unchanged (extract/data/renames-2025-07.tsv).
   std::vector<Rename> renames;
-  // Both maps in one index, as they stand from a date on: the March map,
-  // then the July map with the renames dated on or before `from` applied.
-  // Sorted by `from`; the first is from "" (the files as published).
-  struct Atlas {
-    std::string from;
-    std::unique_ptr<Gazetteer> units;
-  };
-  std::vector<Atlas> atlases;
-  // The atlas of the latest `from` on or before `date` (an ISO date, as
-  // precise as known); the first one when there is no date.
+  // Both maps in one index, as they stand at `date` (an ISO date, as precise
+  // as known; none: the files as published): the March map, then the July
+  // map with the renames dated on or before it applied. Built on first use
+  // of each state (a malformed rename is refused at load); safe for
+  // concurrent calls.
   const Gazetteer& AtlasAt(const std::optional<std::string>& date) const;
   // The level a locality type word stands for (localities.tsv): 1, 2, 3, or
   // 0 when it may be either a province or a district ("thành phố").
@@ -121,6 +117,13 @@ class Lexicon {
 
  private:
   Lexicon() = default;
+
+  struct Atlas {
+    std::string from;  // the latest rename date it applies; "" none
+    mutable std::once_flag built;
+    mutable std::unique_ptr<Gazetteer> units;
+  };
+  std::vector<std::unique_ptr<Atlas>> atlases_;  // by `from`, the first from ""
 };
 
 }  // namespace vnkg::extract
