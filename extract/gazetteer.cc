@@ -125,7 +125,11 @@ std::unique_ptr<Gazetteer> Gazetteer::Renamed(const Gazetteer& g, const std::vec
       if (error) *error = "rename of " + rn.code + ": no such unit on map " + g.map_;
       return nullptr;
     }
-    SetTypeAndName(rn.type, rn.full_name, &r->units_[it->second]);
+    Unit& u = r->units_[it->second];
+    SetTypeAndName(rn.type, rn.full_name, &u);
+    u.key.clear();  // folded again by Index
+    u.full_key.clear();
+    u.token_keys.clear();
   }
   r->Index();
   return r;
@@ -147,15 +151,19 @@ std::unique_ptr<Gazetteer> Gazetteer::Combine(const std::vector<const Gazetteer*
 void Gazetteer::Index() {
   std::unordered_map<std::string, int> group_of;
   for (size_t i = 0; i < units_.size(); ++i) {
-    const Unit& u = units_[i];
-    std::string key = FoldKey(u.name);
-    auto [it, fresh] = group_of.emplace(key, static_cast<int>(groups_.size()));
+    Unit& u = units_[i];
+    if (u.key.empty()) {
+      u.key = FoldKey(u.name);
+      u.full_key = LiteralKey(u.type) + " " + u.key;
+      for (const Token& t : Tokenize(u.name)) u.token_keys.push_back(t.key);
+    }
+    auto [it, fresh] = group_of.emplace(u.key, static_cast<int>(groups_.size()));
     if (fresh) {
       groups_.emplace_back();
-      names_.Add(u.name, it->second);
+      names_.AddKeys(u.token_keys, it->second);
     }
     groups_[it->second].push_back(static_cast<int>(i));
-    by_full_name_[LiteralKey(u.type) + " " + key].push_back(static_cast<int>(i));
+    by_full_name_[u.full_key].push_back(static_cast<int>(i));
   }
 }
 

@@ -25,6 +25,10 @@ struct Unit {
   std::string name;       // without the type word: "Cần Thơ"
   int parent = -1;        // index of the parent unit, -1 for provinces
   std::string map;        // the map the unit is on: "2025-03" or "2025-07"
+  // Folded forms of the name, filled when indexed (and kept by Combine):
+  // FoldKey(name), its tokens' keys, and the folded "type name".
+  std::string key, full_key;
+  std::vector<std::string> token_keys;
   // "thành phố Cần Thơ": type word in lower case, then the name.
   std::string FullName() const { return type + " " + name; }
 };
