@@ -200,12 +200,31 @@ bool CompleteFromBefore(const Analysis& a, size_t at, OrgRef* local) {
   return false;
 }
 
+// The end of the list that continues a unit's name ending at `pos`: more
+// names of capitalised words joined by "," or "và" (the type word before the
+// first covers them all); `pos` when none follows.
+size_t ListEnd(const Analysis& a, size_t pos, size_t limit) {
+  size_t end = pos;
+  for (size_t i = pos; i + 1 < limit && (a.Is(i, ",") || a.Is(i, "và"));) {
+    size_t j = i + 1;
+    while (j < limit && a.tokens[j].word && (a.tokens[j].cap || a.tokens[j].number) &&
+           !a.lex->loc_types.Find(a.tokens, j, limit).length &&
+           !a.lex->bodies.Find(a.tokens, j, limit).length &&
+           a.lex->posts.Find(a.tokens, j, limit).length < 2)  // "Chánh Nghĩa" is no post
+      ++j;
+    if (j == i + 1) break;
+    end = i = j;
+  }
+  return end;
+}
+
 }  // namespace
 
 void BuildFrame(Analysis* a) {
   const Gazetteer& g = *a->gz;
   std::vector<bool> person = PersonTokens(*a);
   for (const Sentence& s : a->sentences) {
+    size_t list_end = s.tok_begin;  // end of a list of units below a province
     for (size_t i = s.tok_begin; i < s.tok_end;) {
       if (a->masked[i] || person[i]) { ++i; continue; }
       if (std::optional<OrgRef> o = ParseOrg(*a, i, s.tok_end)) {
@@ -218,6 +237,7 @@ void BuildFrame(Analysis* a) {
         // "khách sạn Sài Gòn": a capitalised alias after an object's noun.
         if (!(a->tokens[i].cap && AfterObjectNoun(*a, i))) PushLoc(a, *l);
         i = std::max(l->end, i + 1);
+        if (l->named() && a->lex->TypeLevel(l->type) != 1) list_end = ListEnd(*a, i, s.tok_end);
         continue;
       }
       UnitMatch m = MatchUnits(*a, i, s.tok_end, [&](std::vector<int> units) {
@@ -227,7 +247,9 @@ void BuildFrame(Analysis* a) {
         return provinces;
       });
       const std::vector<int>& provinces = m.units;
-      if (m.length && !provinces.empty() && !AfterObjectNoun(*a, i)) {
+      // "các phường Phú Cường, Chánh Nghĩa, Phú Thọ": the list's type word
+      // covers its names; one named like a province is not the province.
+      if (m.length && !provinces.empty() && !AfterObjectNoun(*a, i) && i >= list_end) {
         LocRef l;
         l.units = provinces;
         l.type = g.unit(provinces[0]).type;

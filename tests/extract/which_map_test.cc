@@ -96,6 +96,13 @@ TEST_CASE("the units a new one was formed from are old; the new one decides", "[
                            "tỉnh Quảng Bình | 2025-03 | 44 | -"});
   // A bare body takes the unit of the story's own map first.
   CHECK(Roles(r, "Lê Văn Bảo") == V{"Phó Chủ tịch | Ủy ban nhân dân tỉnh Quảng Trị"});
+  // A name in a list after a type word is of that type, even one named
+  // like a province ("Phú Thọ", a ward of Thủ Dầu Một).
+  Record list = Extract(
+      "20/10/2025 - 08:00\nPhường Thủ Dầu Một được thành lập trên cơ sở sáp nhập các phường Phú "
+      "Cường, Chánh Nghĩa, Phú Thọ.");
+  CHECK(Localities(list) == V{"phường Thủ Dầu Một | 2025-07 | 25747 | thành phố Hồ Chí Minh",
+                              "phường Phú Cường | 2025-03 | 25747 | thành phố Thủ Dầu Một"});
 }
 
 TEST_CASE("a special zone is a commune-level unit with its own bodies", "[map]") {
