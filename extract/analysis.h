@@ -184,7 +184,9 @@ bool OnStoryMap(const Analysis& a, const LocRef& l);
 // a->named_map, and the frame's mixed candidates narrowed to it.
 void VoteMap(Analysis* a);
 
-// orgs.cc: organization and locality phrases.
+// localities.cc: locality phrases and the names after a body's head.
+// "xã Trần Hợi", "huyện Lệ Thủy (cũ)", "TP.HCM", "Phường 7": the type word
+// at `pos` and the name after it, or nullopt when no type word starts there.
 std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit);
 // "Đảng ủy An Dân", "UBND Tuy An": a gazetteer name with no type word, taken
 // with its units' type when they agree, at the highest level the name has
@@ -192,6 +194,23 @@ std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit)
 // nor a person's name ("Trần Phú" is a ward, but only a province's name is
 // taken when it starts with a surname).
 std::optional<LocRef> BareUnitName(const Analysis& a, size_t pos, size_t limit, bool communes);
+// The name after a committee's head with no type word ("Huyện ủy Lệ Thủy
+// (cũ)", "Tỉnh ủy Tây Ninh"): units of the level its type word governs
+// (`type_word`: "tỉnh", "thành phố", or a district's), or a capitalised name
+// the gazetteer lacks; nullopt when neither follows.
+std::optional<LocRef> CommitteeUnit(const Analysis& a, size_t pos, size_t limit,
+                                    const std::string& type_word);
+// Any gazetteer name at `pos` ("Tỉnh đoàn Kiên Giang"), or nullopt.
+std::optional<LocRef> AnyUnitName(const Analysis& a, size_t pos, size_t limit);
+// Of `units`, those of the type word; failing that, those of its level.
+std::vector<int> FilterUnits(const Analysis& a, const std::vector<int>& units,
+                             const std::string& type);
+// Whether a person's surname starts at `pos` (surnames.txt).
+bool StartsWithSurname(const Analysis& a, size_t pos, size_t limit);
+// A capitalised (or all-capitals) word that is not a number.
+bool IsNameWord(const Token& t);
+
+// orgs.cc: organization phrases.
 std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit);
 std::string OrgName(const OrgRef& org);
 // The party committee of a locality ("huyện X" -> Huyện ủy X, "xã Y" -> Đảng ủy xã Y).
