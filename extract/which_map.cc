@@ -59,20 +59,24 @@ void MarkOldScopes(Analysis* a) {
 
 size_t EraMarkerAt(const Analysis& a, size_t pos, size_t limit, Era* era) {
   *era = Era::kStory;
-  bool paren = pos < limit && a.Is(pos, "(");
-  size_t at = paren ? pos + 1 : pos;
-  size_t len = 0;
-  Era found = Era::kStory;
-  if (CueHere(a, at, limit, Cue::kOldUnit, &len)) found = Era::kOld;
-  else if (CueHere(a, at, limit, Cue::kNewUnit, &len)) found = Era::kNew;
-  if (found == Era::kStory) return pos;
-  size_t end = at + len;
-  if (paren) {
-    if (!(end < limit && a.Is(end, ")"))) return pos;
-    ++end;
+  // The marker as listed ("cũ", "(mới)"), else a listed one in parentheses.
+  for (bool paren : {false, true}) {
+    if (paren && !(pos < limit && a.Is(pos, "("))) break;
+    size_t at = paren ? pos + 1 : pos;
+    size_t len = 0;
+    Era found = Era::kStory;
+    if (CueHere(a, at, limit, Cue::kOldUnit, &len)) found = Era::kOld;
+    else if (CueHere(a, at, limit, Cue::kNewUnit, &len)) found = Era::kNew;
+    if (found == Era::kStory) continue;
+    size_t end = at + len;
+    if (paren) {
+      if (!(end < limit && a.Is(end, ")"))) continue;
+      ++end;
+    }
+    *era = found;
+    return end;
   }
-  *era = found;
-  return end;
+  return pos;
 }
 
 std::vector<int> UnitsOfEra(const Analysis& a, size_t pos, Era era, const std::vector<int>& units,

@@ -85,6 +85,18 @@ TEST_CASE("a unit marked old is the March map's whatever the story's date", "[ma
                                  "huyện Đồng Phú | 2025-03 | 695 | tỉnh Bình Phước"});
 }
 
+TEST_CASE("a unit marked new is the July map's in an older story", "[map]") {
+  // Xã Mỹ Thiện is on the July map only: in a June 2025 story, "(mới)" and
+  // "sau sáp nhập" name it there.
+  for (const char* marker : {"(mới)", "sau sáp nhập"}) {
+    Record r = Extract(std::string("20/06/2025 - 08:00\nSáng 19/6, Đảng ủy xã Mỹ Thiện ") + marker +
+                       " ra mắt. Đồng chí Lê Văn Năm, Phó Bí thư Tỉnh ủy dự.");
+    INFO(marker);
+    CHECK(Localities(r) == V{"xã Mỹ Thiện | 2025-07 | 28378 | tỉnh Đồng Tháp"});
+    CHECK(Roles(r, "Lê Văn Năm") == V{"Phó Bí thư | Tỉnh ủy Đồng Tháp"});
+  }
+}
+
 TEST_CASE("the units a new one was formed from are old; the new one decides", "[map]") {
   Record r = Extract(
       "20/10/2025 - 08:00\nSáng 19/10, Đảng ủy phường Đồng Hới tổ chức hội nghị. Phường Đồng Hới "
