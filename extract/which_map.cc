@@ -105,6 +105,7 @@ UnitMatch MatchUnits(const Analysis& a, size_t pos, size_t limit,
   r.length = a.gz->MatchName(a.tokens, pos, limit, &any);
   if (!r.length) return r;
   r.end = EraMarkerAt(a, pos + r.length, limit, &r.era);
+  if (r.era == Era::kStory && pos < a.old_scope.size() && a.old_scope[pos]) r.era = Era::kOld;
   r.units = UnitsOfEra(a, pos, r.era, any, narrow);
   if (!r.units.empty()) return r;
   // A shorter name may have candidates where the longest has none ("xã Sơn
@@ -115,7 +116,9 @@ UnitMatch MatchUnits(const Analysis& a, size_t pos, size_t limit,
   });
   if (!n || n == r.length) return r;
   r.length = n;
-  r.end = EraMarkerAt(a, pos + n, limit, &r.era);
+  Era era = Era::kStory;
+  r.end = EraMarkerAt(a, pos + n, limit, &era);
+  if (era != Era::kStory) r.era = era;
   r.units = UnitsOfEra(a, pos, r.era, shorter, narrow);
   return r;
 }
