@@ -4,6 +4,7 @@
 #ifndef VNKG_EXTRACT_ANALYSIS_H_
 #define VNKG_EXTRACT_ANALYSIS_H_
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -17,12 +18,19 @@
 
 namespace vnkg::extract {
 
+// Which map a locality mention is read on (FORMAT.md "Which map"): the
+// story's, or the one the text marks: old ("xã X (cũ)", "huyện Y cũ",
+// "tỉnh Z trước sáp nhập", the units a new one was formed from) or new
+// ("xã X (mới)", "sau sáp nhập").
+enum class Era { kStory, kOld, kNew };
+
 // A locality as a text names it: type word and/or name, with its gazetteer
 // candidates (several when the name repeats across the country).
 struct LocRef {
   std::string type;        // canonical lower-case type word, "" when none
   std::string name;        // "" when the text gives only the type word
-  std::vector<int> units;  // gazetteer candidates
+  std::vector<int> units;  // candidates in Analysis::gz (each unit knows its map)
+  Era era = Era::kStory;   // as the text marks the mention
   size_t begin = 0, end = 0;
   bool named() const { return !name.empty(); }
   bool Resolved() const { return units.size() == 1; }
@@ -90,9 +98,17 @@ struct OrgMention {
 
 struct Analysis {
   const Lexicon* lex = nullptr;
-  // The map the story is resolved against (FORMAT.md "Which map"), chosen
-  // from its date once the document stage has read it.
+  // Both maps of FORMAT.md "Which map" as they stand at the story's date
+  // (Lexicon::AtlasAt), and the map the story is resolved against, chosen
+  // from its date once the document stage has read it: "2025-03",
+  // "2025-07", or "" for a story with no date (its units say which).
   const Gazetteer* gz = nullptr;
+  std::string map;
+  // An undated story whose unambiguous mentions all lie on one map: that map.
+  std::string named_map;
+  // Tokens in the scope of a lead that names old units ("trên cơ sở sáp
+  // nhập các xã A, B và C"): to the end of the sentence.
+  std::vector<bool> old_scope;
   std::string text;            // NFC
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
@@ -135,7 +151,42 @@ struct Analysis {
 // text-level fields, tokens, sentences and the mask.
 void AnalyzeDocument(Analysis* a);
 
-// orgs.cc: organization and locality phrases.
+// which_map.cc: FORMAT.md "Which map" for each locality mention.
+// The map a story is resolved against, from its date ("" when undated).
+std::string MapOfDate(const std::optional<std::string>& date);
+// Marks the tokens after an old-unit lead (cues.tsv old_lead) to the
+// sentence end as naming old units.
+void MarkOldScopes(Analysis* a);
+// The era marker right after a name at `pos` ("(cũ)", "cũ", "trước sáp
+// nhập", "(mới)"; cues.tsv old_unit, new_unit), with or without parentheses:
+// the token after it, and *era; `pos` and kStory when there is none.
+size_t EraMarkerAt(const Analysis& a, size_t pos, size_t limit, Era* era);
+// The candidates among `units` that a mention of this era at `pos` may name:
+// those of a marked map; else those of the story's map (both when undated);
+// failing those in a story after the reform, the March map's (a unit the new
+// map lacks is a pre-reform one). `narrow` keeps the candidates of the
+// mention's type; empty when none is left.
+std::vector<int> UnitsOfEra(const Analysis& a, size_t pos, Era era, const std::vector<int>& units,
+                            const std::function<std::vector<int>(std::vector<int>)>& narrow);
+// A gazetteer name at `pos` read as UnitsOfEra reads it: the longest name
+// with a candidate left, its era marker consumed.
+struct UnitMatch {
+  size_t length = 0;       // tokens of the name; 0: no gazetteer name here
+  size_t end = 0;          // past the name and its era marker
+  std::vector<int> units;  // empty when the name has no candidate of the mention's type
+  Era era = Era::kStory;
+};
+UnitMatch MatchUnits(const Analysis& a, size_t pos, size_t limit,
+                     const std::function<std::vector<int>(std::vector<int>)>& narrow);
+// Whether a frame entry is on the story's map (or undated, or unresolved).
+bool OnStoryMap(const Analysis& a, const LocRef& l);
+// For an undated story: the one map its single-map mentions lie on, into
+// a->named_map, and the frame's mixed candidates narrowed to it.
+void VoteMap(Analysis* a);
+
+// localities.cc: locality phrases and the names after a body's head.
+// "xã Trần Hợi", "huyện Lệ Thủy (cũ)", "TP.HCM", "Phường 7": the type word
+// at `pos` and the name after it, or nullopt when no type word starts there.
 std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit);
 // "Đảng ủy An Dân", "UBND Tuy An": a gazetteer name with no type word, taken
 // with its units' type when they agree, at the highest level the name has
@@ -143,12 +194,29 @@ std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit)
 // nor a person's name ("Trần Phú" is a ward, but only a province's name is
 // taken when it starts with a surname).
 std::optional<LocRef> BareUnitName(const Analysis& a, size_t pos, size_t limit, bool communes);
+// The name after a committee's head with no type word ("Huyện ủy Lệ Thủy
+// (cũ)", "Tỉnh ủy Tây Ninh"): units of the level its type word governs
+// (`type_word`: "tỉnh", "thành phố", or a district's), or a capitalised name
+// the gazetteer lacks; nullopt when neither follows.
+std::optional<LocRef> CommitteeUnit(const Analysis& a, size_t pos, size_t limit,
+                                    const std::string& type_word);
+// Any gazetteer name at `pos` ("Tỉnh đoàn Kiên Giang"), or nullopt.
+std::optional<LocRef> AnyUnitName(const Analysis& a, size_t pos, size_t limit);
+// Of `units`, those of the type word; failing that, those of its level.
+std::vector<int> FilterUnits(const Analysis& a, const std::vector<int>& units,
+                             const std::string& type);
+// Whether a person's surname starts at `pos` (surnames.txt).
+bool StartsWithSurname(const Analysis& a, size_t pos, size_t limit);
+// A capitalised (or all-capitals) word that is not a number.
+bool IsNameWord(const Token& t);
+
+// orgs.cc: organization phrases.
 std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit);
 std::string OrgName(const OrgRef& org);
 // The party committee of a locality ("huyện X" -> Huyện ủy X, "xã Y" -> Đảng ủy xã Y).
 OrgRef PartyCommitteeOf(const LocRef& loc);
 // Locality type words an unnamed body at this level may take from context.
-std::vector<std::string> OrgTypeSet(const OrgRef& org);
+std::vector<std::string> OrgTypeSet(const Lexicon& lex, const OrgRef& org);
 // The body whose name-bearing locality matters (a board's parent, else itself).
 OrgRef* LocalBody(OrgRef* org);
 size_t SkipTermQualifier(const Analysis& a, size_t pos, size_t limit);
@@ -157,7 +225,7 @@ size_t SkipTermQualifier(const Analysis& a, size_t pos, size_t limit);
 std::optional<TitleChain> ParseTitleChain(const Analysis& a, size_t pos, size_t limit);
 // Applies the organization named at the end of a list to the titles before
 // it (ParseTitleChain does this; membership lists reuse it).
-void Distribute(TitleChain* chain);
+void Distribute(const Lexicon& lex, TitleChain* chain);
 
 // people.cc: person names, their titles and predicates; title references.
 void FindPeople(Analysis* a);

@@ -112,6 +112,36 @@ std::string TypesKey(const char* kind, const std::vector<std::string>& types) {
   return key;
 }
 
+// The ancestor of a named unit that a body of these types governs, when
+// every candidate of the name agrees on it. Candidates on two maps (an
+// undated story) are read on each map: a map where the name has no such
+// ancestor does not fit, and those that fit must agree by name ("Thành ủy"
+// in a story about a ward named like one of Hà Nội on the July map only).
+std::optional<LocRef> AncestorOf(const Gazetteer& g, const LocRef& l,
+                                 const std::vector<std::string>& types) {
+  std::map<std::string, std::vector<int>> by_map;
+  for (int u : l.units) by_map[g.unit(u).map].push_back(u);
+  for (int level = 2; level >= 1; --level) {
+    int found = -1;
+    bool agree = true;
+    for (const auto& [map, units] : by_map) {
+      int anc = g.AncestorAt(units[0], level);
+      if (anc < 0 || anc == units[0] || !UnitFits(g.unit(anc), types)) continue;
+      for (int u : units) agree = agree && g.AncestorAt(u, level) == anc;
+      agree = agree && (found < 0 || g.unit(found).FullName() == g.unit(anc).FullName());
+      if (found < 0) found = anc;
+    }
+    if (found < 0 || !agree) continue;
+    LocRef r;
+    r.name = g.unit(found).name;
+    r.units = {found};
+    r.type = g.unit(found).type;
+    r.era = l.era;
+    return r;
+  }
+  return std::nullopt;
+}
+
 // A body named in full at most this many sentences, and this many bodies,
 // before completes a bare one.
 constexpr size_t kCompletionSentences = 3;
@@ -170,12 +200,31 @@ bool CompleteFromBefore(const Analysis& a, size_t at, OrgRef* local) {
   return false;
 }
 
+// The end of the list that continues a unit's name ending at `pos`: more
+// names of capitalised words joined by "," or "và" (the type word before the
+// first covers them all); `pos` when none follows.
+size_t ListEnd(const Analysis& a, size_t pos, size_t limit) {
+  size_t end = pos;
+  for (size_t i = pos; i + 1 < limit && (a.Is(i, ",") || a.Is(i, "và"));) {
+    size_t j = i + 1;
+    while (j < limit && a.tokens[j].word && (a.tokens[j].cap || a.tokens[j].number) &&
+           !a.lex->loc_types.Find(a.tokens, j, limit).length &&
+           !a.lex->bodies.Find(a.tokens, j, limit).length &&
+           a.lex->posts.Find(a.tokens, j, limit).length < 2)  // "Chánh Nghĩa" is no post
+      ++j;
+    if (j == i + 1) break;
+    end = i = j;
+  }
+  return end;
+}
+
 }  // namespace
 
 void BuildFrame(Analysis* a) {
   const Gazetteer& g = *a->gz;
   std::vector<bool> person = PersonTokens(*a);
   for (const Sentence& s : a->sentences) {
+    size_t list_end = s.tok_begin;  // end of a list of units below a province
     for (size_t i = s.tok_begin; i < s.tok_end;) {
       if (a->masked[i] || person[i]) { ++i; continue; }
       if (std::optional<OrgRef> o = ParseOrg(*a, i, s.tok_end)) {
@@ -188,28 +237,35 @@ void BuildFrame(Analysis* a) {
         // "khách sạn Sài Gòn": a capitalised alias after an object's noun.
         if (!(a->tokens[i].cap && AfterObjectNoun(*a, i))) PushLoc(a, *l);
         i = std::max(l->end, i + 1);
+        if (l->named() && a->lex->TypeLevel(l->type) != 1) list_end = ListEnd(*a, i, s.tok_end);
         continue;
       }
-      std::vector<int> units;
-      size_t n = g.MatchName(a->tokens, i, s.tok_end, &units);
-      std::vector<int> provinces;
-      for (int u : units)
-        if (g.unit(u).level == 1) provinces.push_back(u);
-      if (n && !provinces.empty() && !AfterObjectNoun(*a, i)) {
+      UnitMatch m = MatchUnits(*a, i, s.tok_end, [&](std::vector<int> units) {
+        std::vector<int> provinces;
+        for (int u : units)
+          if (g.unit(u).level == 1) provinces.push_back(u);
+        return provinces;
+      });
+      const std::vector<int>& provinces = m.units;
+      // "các phường Phú Cường, Chánh Nghĩa, Phú Thọ": the list's type word
+      // covers its names; one named like a province is not the province.
+      if (m.length && !provinces.empty() && !AfterObjectNoun(*a, i) && i >= list_end) {
         LocRef l;
         l.units = provinces;
         l.type = g.unit(provinces[0]).type;
         l.name = g.unit(provinces[0]).name;
+        l.era = m.era;
         l.begin = i;
-        l.end = i + n;
+        l.end = m.end;
         PushLoc(a, l);
-        i += n;
+        i = m.end;
         continue;
       }
       ++i;
     }
   }
   Disambiguate(g, &a->frame);
+  VoteMap(a);
   for (size_t i = 0; i < a->frame.size(); ++i)
     if (a->frame[i].Resolved()) a->resolved_by_name[a->frame[i].name][a->frame[i].units[0]] = i;
   std::map<std::string, int> count;
@@ -240,48 +296,45 @@ void ResolveOrg(const Analysis& a, size_t at, OrgRef* org) {
       }
       if (unit >= 0) local->loc.units = {unit};
     }
+    // An undated story whose units lie on one map: that map's candidates.
+    if (!a.named_map.empty()) {
+      std::vector<int> keep;
+      for (int u : local->loc.units)
+        if (g.unit(u).map == a.named_map) keep.push_back(u);
+      if (!keep.empty()) local->loc.units = keep;
+    }
     return;
   }
   // "Đảng ủy Khối các cơ quan" names no level; "Đảng ủy các CQCQ quận" does.
   if (local->cls == BodyClass::kPartyUnit && !local->qualifier.empty() && local->loc.type.empty())
     return;
-  std::vector<std::string> types = OrgTypeSet(*local);
+  std::vector<std::string> types = OrgTypeSet(*a.lex, *local);
   if (types.empty()) return;
-  std::optional<LocRef> same_level =
-      BestFit(a, at, TypesKey("same", types), [&](size_t i) -> std::optional<LocRef> {
-    if (!Fits(g, a.frame[i], types)) return std::nullopt;
-    return a.frame[i];
-  });
-  if (same_level) {
-    local->loc.name = same_level->name;
-    local->loc.units = same_level->units;
-    if (local->loc.type.empty()) local->loc.type = same_level->type;
-    return;
-  }
-  // A body of a higher level than the units named: their ancestor, when
-  // every candidate of the name agrees on it.
-  std::optional<LocRef> ancestor =
-      BestFit(a, at, TypesKey("ancestor", types), [&](size_t i) -> std::optional<LocRef> {
-    const LocRef& l = a.frame[i];
-    if (l.units.empty()) return std::nullopt;
-    for (int level = 2; level >= 1; --level) {
-      int anc = g.AncestorAt(l.units[0], level);
-      if (anc < 0 || anc == l.units[0] || !UnitFits(g.unit(anc), types)) continue;
-      bool shared = true;
-      for (int u : l.units) shared = shared && g.AncestorAt(u, level) == anc;
-      if (!shared) continue;
-      LocRef r;
-      r.name = g.unit(anc).name;
-      r.units = {anc};
-      r.type = g.unit(anc).type;
-      return r;
-    }
-    return std::nullopt;
-  });
-  if (ancestor) {
-    local->loc.name = ancestor->name;
-    local->loc.units = ancestor->units;
-    if (local->loc.type.empty()) local->loc.type = ancestor->type;
+  auto adopt = [&](const LocRef& l) {
+    local->loc.name = l.name;
+    local->loc.units = l.units;
+    local->loc.era = l.era;
+    if (local->loc.type.empty()) local->loc.type = l.type;
+  };
+  // The units of the story's own time first: in a story after the reform, a
+  // unit named as old ("huyện X (cũ)") decides only when no new one does.
+  for (bool story_map : {true, false}) {
+    const char* tier = story_map ? "story|" : "any|";
+    std::optional<LocRef> same_level = BestFit(
+        a, at, TypesKey(tier, types) + "|same", [&](size_t i) -> std::optional<LocRef> {
+          if (story_map && !OnStoryMap(a, a.frame[i])) return std::nullopt;
+          if (!Fits(g, a.frame[i], types)) return std::nullopt;
+          return a.frame[i];
+        });
+    if (same_level) return adopt(*same_level);
+    // A body of a higher level than the units named: their ancestor.
+    std::optional<LocRef> ancestor = BestFit(
+        a, at, TypesKey(tier, types) + "|ancestor", [&](size_t i) -> std::optional<LocRef> {
+          const LocRef& l = a.frame[i];
+          if (l.units.empty() || (story_map && !OnStoryMap(a, l))) return std::nullopt;
+          return AncestorOf(g, l, types);
+        });
+    if (ancestor) return adopt(*ancestor);
   }
 }
 

@@ -29,11 +29,15 @@ std::optional<std::string> OrgLocality(OrgRef o) {
 std::optional<std::string> OrgProvince(const Gazetteer& g, OrgRef o) {
   const OrgRef* local = LocalBody(&o);
   if (local->loc.units.empty()) return std::nullopt;
-  int province = g.AncestorAt(local->loc.units[0], 1);
-  for (int u : local->loc.units)
-    if (g.AncestorAt(u, 1) != province) return std::nullopt;
-  if (province < 0) return std::nullopt;
-  return g.unit(province).FullName();
+  // By name: an undated story's candidates on both maps may lie in a
+  // province of the same name on each ("Tỉnh ủy Bắc Ninh").
+  std::optional<std::string> province;
+  for (int u : local->loc.units) {
+    int p = g.AncestorAt(u, 1);
+    if (p < 0 || (province && *province != g.unit(p).FullName())) return std::nullopt;
+    province = g.unit(p).FullName();
+  }
+  return province;
 }
 
 graph::OrgKind KindOf(const OrgRef& o) {
@@ -218,24 +222,32 @@ class RecordBuilder {
     }
   }
 
+  // Each unit the story names once: a resolved unit by its identity (map,
+  // code), whatever name the story gives it ("tỉnh Đồng Nai", "thành phố
+  // Đồng Nai"); the same name on two maps ("xã X", "xã X (cũ)") is two units.
   void BuildLocalities() {
     const Gazetteer& g = *a_->gz;
     std::set<std::string> seen;
     for (const LocRef& l : a_->frame) {
       std::string name = LocalityName(l);
-      if (!seen.insert(FoldKey(name)).second) continue;
+      std::set<std::string> maps;
+      for (int u : l.units) maps.insert(g.unit(u).map);
+      std::optional<std::string> map;
+      if (maps.size() == 1) map = *maps.begin();
+      std::string identity = l.Resolved() ? "=" + *map + "|" + g.unit(l.units[0]).code
+                                          : FoldKey(name) + "|" + map.value_or("");
+      if (!seen.insert(identity).second) continue;
       graph::Locality loc;
       loc.name = name;
       loc.key = FoldKey(name);
       loc.search = FoldAscii(name);
-      int level = !l.units.empty() ? g.unit(l.units[0]).level
-                  : l.type == "tỉnh" ? 1
-                  : (l.type == "phường" || l.type == "xã" || l.type == "thị trấn") ? 3 : 2;
+      int type_level = a_->lex->TypeLevel(l.type);
+      int level = !l.units.empty() ? g.unit(l.units[0]).level : type_level ? type_level : 2;
       loc.level = level == 1 ? graph::LocalityLevel::kProvince
                   : level == 2 ? graph::LocalityLevel::kDistrict : graph::LocalityLevel::kCommune;
+      loc.map = map;
       if (l.Resolved()) {
         const Unit& u = g.unit(l.units[0]);
-        loc.map = g.map();
         loc.code = u.code;
         if (u.parent >= 0) {
           loc.parent = g.unit(u.parent).FullName();
@@ -279,14 +291,6 @@ class RecordBuilder {
   std::vector<std::vector<RoleKey>> role_keys_;  // parallel to r_->people[i].roles
 };
 
-// FORMAT.md "Which map": a story dated on or after 2025-07-01 (a month:
-// July 2025 or later; a year: 2026 or later) is resolved against the
-// post-reform map, an earlier or undated one against March 2025's.
-const Gazetteer* MapInForce(const Lexicon& lex, const std::optional<std::string>& date) {
-  bool after = date && (date->size() >= 7 ? *date >= "2025-07" : *date >= "2026");
-  return after ? lex.gazetteer_2025_07.get() : lex.gazetteer.get();
-}
-
 }  // namespace
 
 std::unique_ptr<Extractor> Extractor::Create(std::string* error) {
@@ -304,13 +308,17 @@ graph::Record Extractor::Extract(const Article& article) const {
   Analysis a;
   a.lex = lexicon_.get();
   a.text = ToNfc(article.text);
-  // The document stage reads bylines before the date is known: the March map
-  // serves it, then the date picks the map in force.
-  a.gz = MapInForce(*lexicon_, article.published);
+  // The document stage reads bylines before the date is known: the input's
+  // date (or none) serves it, then the story's date picks the maps in force
+  // (FORMAT.md "Which map").
+  a.gz = &lexicon_->AtlasAt(article.published);
+  a.map = MapOfDate(article.published);
   AnalyzeDocument(&a);
   // FORMAT.md: an input's own published date counts as the dateline.
   if (article.published) a.published = article.published;
-  a.gz = MapInForce(*lexicon_, a.published);
+  a.gz = &lexicon_->AtlasAt(a.published);
+  a.map = MapOfDate(a.published);
+  MarkOldScopes(&a);
   FindPeople(&a);
   BuildFrame(&a);
 

@@ -1,5 +1,7 @@
 #include "extract/lexicon.h"
 
+#include <cstdlib>
+#include <set>
 #include <utility>
 
 #include "extract/embedded_data.h"
@@ -51,7 +53,8 @@ const std::pair<const char*, Cue> kCueNames[] = {
     {"reported", Cue::kReported},   {"delegation", Cue::kDelegation},
     {"conjunction", Cue::kConjunction}, {"continuation", Cue::kContinuation},
     {"on_behalf", Cue::kOnBehalf},  {"list_of", Cue::kListOf},
-    {"votes", Cue::kVotes}};
+    {"votes", Cue::kVotes},         {"old_unit", Cue::kOldUnit},
+    {"new_unit", Cue::kNewUnit},    {"old_lead", Cue::kOldLead}};
 
 const std::pair<const char*, MeetingKind> kMeetingNames[] = {
     {"congress", MeetingKind::kCongress}, {"plenum", MeetingKind::kPlenum},
@@ -106,6 +109,35 @@ std::string_view FileOr(const std::map<std::string, std::string_view>& files,
 
 }  // namespace
 
+const Gazetteer& Lexicon::AtlasAt(const std::optional<std::string>& date) const {
+  // A date as precise as a month or a year is on or after `from` when its
+  // first day is.
+  std::string first_day = date ? *date : "";
+  if (first_day.size() == 4) first_day += "-01";
+  if (first_day.size() == 7) first_day += "-01";
+  const Atlas* best = atlases_.front().get();
+  for (const auto& a : atlases_)
+    if (date && first_day >= a->from) best = a.get();
+  std::call_once(best->built, [&] {
+    std::string unused;  // every rename was checked at load
+    std::unique_ptr<Gazetteer> july = Gazetteer::Renamed(*gazetteer_2025_07, renames, best->from, &unused);
+    best->units = Gazetteer::Combine({gazetteer.get(), july.get()});
+  });
+  return *best->units;
+}
+
+int Lexicon::TypeLevel(std::string_view type) const {
+  auto it = type_levels.find(FoldKey(type));
+  return it == type_levels.end() ? 0 : it->second;
+}
+
+std::vector<std::string> Lexicon::TypesAtLevel(int level) const {
+  std::vector<std::string> out;
+  for (const auto& [key, l] : type_levels)
+    if (l == level) out.push_back(type_words.at(key));
+  return out;
+}
+
 PositionRank Lexicon::RankOf(std::string_view position) const {
   auto it = position_ranks.find(FoldKey(position));
   return it == position_ranks.end() ? PositionRank::kOther : it->second;
@@ -116,7 +148,7 @@ std::unique_ptr<Lexicon> Lexicon::LoadEmbedded(std::string* error) {
   for (const char* name : {"posts.tsv", "bodies.tsv", "localities.tsv", "abbreviations.tsv",
                            "surnames.txt", "cues.tsv", "meetings.tsv", "positions.tsv",
                            "boilerplate.txt", "localities-2025-03.tsv",
-                           "localities-2025-07.tsv"})
+                           "localities-2025-07.tsv", "renames-2025-07.tsv"})
     files[name] = EmbeddedFile(name);
   return Load(files, error);
 }
@@ -167,6 +199,10 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::map<std::string, std::string_v
     lex->loc_types.Add(c[0], static_cast<int>(lex->loc_type_entries.size()));
     lex->loc_type_entries.emplace_back(c[1] == "alias", c[2]);
     lex->loc_type_numbered.push_back(c[1] == "numbered");
+    if (c[1] == "type" && c.size() > 3) {
+      lex->type_levels[FoldKey(c[2])] = std::atoi(c[3].c_str());
+      lex->type_words[FoldKey(c[2])] = c[2];
+    }
   });
   ForEachRow(FileOr(files, "surnames.txt", &missing),
              [&](const std::vector<std::string>& c) { lex->surnames.Add(c[0], 0); });
@@ -227,9 +263,27 @@ std::unique_ptr<Lexicon> Lexicon::Load(const std::map<std::string, std::string_v
   lex->gazetteer = Gazetteer::Parse(files.at("localities-2025-03.tsv"), "2025-03", &gz_error);
   if (lex->gazetteer)
     lex->gazetteer_2025_07 = Gazetteer::Parse(files.at("localities-2025-07.tsv"), "2025-07", &gz_error);
-  if (!lex->gazetteer || !lex->gazetteer_2025_07) {
-    if (error) *error = gz_error;
+  if (!lex->gazetteer || !lex->gazetteer_2025_07 ||
+      !Gazetteer::ParseRenames(FileOr(files, "renames-2025-07.tsv", &missing), &lex->renames,
+                               &gz_error)) {
+    if (error) *error = !missing.empty() ? "lexicon file missing or empty: " + missing : gz_error;
     return nullptr;
+  }
+  // Every rename must name a unit of its map: checked once, here.
+  for (const Rename& r : lex->renames) {
+    const Gazetteer* g = r.map == lex->gazetteer->map() ? lex->gazetteer.get()
+                         : r.map == lex->gazetteer_2025_07->map() ? lex->gazetteer_2025_07.get()
+                                                                   : nullptr;
+    if (!g || g->FindCode(r.code) < 0) {
+      if (error) *error = "renames-2025-07.tsv: no unit " + r.code + " on map " + r.map;
+      return nullptr;
+    }
+  }
+  std::set<std::string> dates = {""};
+  for (const Rename& r : lex->renames) dates.insert(r.from);
+  for (const std::string& from : dates) {
+    lex->atlases_.push_back(std::make_unique<Atlas>());
+    lex->atlases_.back()->from = from;
   }
   return lex;
 }

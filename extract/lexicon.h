@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,9 +49,10 @@ enum class Cue {
   kConvene, kAux, kVisit, kTime, kTimeFill, kIntro, kFuture, kPress, kDocument, kReview, kSameDay,
   kYearPart, kVenue, kBackground, kAside, kDateline, kMonth, kElectedList, kRecipient,
   kNotName, kItemLead, kTopic, kPartner, kReported,
-  kDelegation, kConjunction, kContinuation, kOnBehalf, kListOf, kVotes
+  kDelegation, kConjunction, kContinuation, kOnBehalf, kListOf, kVotes,
+  kOldUnit, kNewUnit, kOldLead
 };
-static_assert(static_cast<int>(Cue::kVotes) < 64, "cue classes are bits of a uint64_t");
+static_assert(static_cast<int>(Cue::kOldLead) < 64, "cue classes are bits of a uint64_t");
 
 enum class MeetingKind {
   kCongress, kPlenum, kSession, kFirstSession, kCouncil, kWorking, kCell, kCeremony,
@@ -96,9 +99,31 @@ class Lexicon {
   // the reform of 1 July 2025 (Decision 19/2025/QĐ-TTg).
   std::unique_ptr<Gazetteer> gazetteer;       // extract/data/localities-2025-03.tsv
   std::unique_ptr<Gazetteer> gazetteer_2025_07;  // extract/data/localities-2025-07.tsv
+  // Later dated changes on a map, codes unchanged (extract/data/renames-2025-07.tsv).
+  std::vector<Rename> renames;
+  // Both maps in one index, as they stand at `date` (an ISO date, as precise
+  // as known; none: the files as published): the March map, then the July
+  // map with the renames dated on or before it applied. Built on first use
+  // of each state (a malformed rename is refused at load); safe for
+  // concurrent calls.
+  const Gazetteer& AtlasAt(const std::optional<std::string>& date) const;
+  // The level a locality type word stands for (localities.tsv): 1, 2, 3, or
+  // 0 when it may be either a province or a district ("thành phố").
+  int TypeLevel(std::string_view type) const;
+  // The type words of a level, as TypeLevel gives it.
+  std::vector<std::string> TypesAtLevel(int level) const;
+  std::map<std::string, int> type_levels;  // folded type word -> level
+  std::map<std::string, std::string> type_words;  // folded type word -> as written
 
  private:
   Lexicon() = default;
+
+  struct Atlas {
+    std::string from;  // the latest rename date it applies; "" none
+    mutable std::once_flag built;
+    mutable std::unique_ptr<Gazetteer> units;
+  };
+  std::vector<std::unique_ptr<Atlas>> atlases_;  // by `from`, the first from ""
 };
 
 }  // namespace vnkg::extract

@@ -1,5 +1,5 @@
-// Organization and locality phrases: "Ban Thường vụ Thành ủy Cần Thơ",
-// "UBND tỉnh An Giang", "Đảng bộ các CQCQ quận", "xã Trần Hợi".
+// Organization phrases: "Ban Thường vụ Thành ủy Cần Thơ", "UBND tỉnh An
+// Giang", "Đảng bộ các CQCQ quận" (their localities: localities.cc).
 #include <algorithm>
 
 #include "extract/analysis.h"
@@ -7,41 +7,6 @@
 
 namespace vnkg::extract {
 namespace {
-
-int LevelOfType(const std::string& type) {
-  if (type == "tỉnh") return 1;
-  if (type == "quận" || type == "huyện" || type == "thị xã") return 2;
-  if (type == "phường" || type == "xã" || type == "thị trấn") return 3;
-  return 0;  // "thành phố": province (central city) or district level
-}
-
-bool TypeFits(const Unit& u, const std::string& type) {
-  return u.type == type;
-}
-
-bool LevelFits(const Unit& u, const std::string& type) {
-  int level = LevelOfType(type);
-  return level ? u.level == level : u.level <= 2;
-}
-
-// Keeps the candidates that fit the type word; failing that, its level.
-std::vector<int> FilterUnits(const Gazetteer& g, const std::vector<int>& units,
-                             const std::string& type) {
-  if (type.empty()) return units;
-  std::vector<int> out;
-  for (int u : units)
-    if (TypeFits(g.unit(u), type)) out.push_back(u);
-  if (!out.empty()) return out;
-  for (int u : units)
-    if (LevelFits(g.unit(u), type)) out.push_back(u);
-  return out;
-}
-
-bool StartsWithSurname(const Analysis& a, size_t pos, size_t limit) {
-  return a.lex->surnames.Find(a.tokens, pos, limit).length > 0;
-}
-
-bool IsNameWord(const Token& t) { return t.word && !t.number && (t.cap || t.all_caps); }
 
 // An abbreviation written as one ("KH&ĐT", "T.Ư"): every word of the match
 // in capitals or a single capital letter, so "Tư pháp" is not "TƯ".
@@ -58,50 +23,6 @@ size_t AbbreviationAt(const Analysis& a, size_t pos, size_t limit, std::string* 
   return m.length;
 }
 
-// A run of capitalised words that is not a person's name: for localities the
-// gazetteer lacks. Words in capitals are not taken: in a headline in
-// capitals every word looks like a name. Returns its end, or pos.
-size_t UnknownNameRun(const Analysis& a, size_t pos, size_t limit, size_t max_len) {
-  if (pos >= limit || StartsWithSurname(a, pos, limit)) return pos;
-  size_t i = pos;
-  for (size_t n = 0; i < limit && n < max_len && IsNameWord(a.tokens[i]) &&
-                     !a.tokens[i].all_caps && (i == pos || a.tokens[i].newlines_before == 0) &&
-                     a.lex->bodies.Find(a.tokens, i, limit).length == 0 &&
-                     a.lex->posts.Find(a.tokens, i, limit).length == 0;
-       ++n)
-    i = a.GluedEnd(i, limit);
-  return i;
-}
-
-// A foreign place written with hyphens ("Sa-van-na-khẹt"): not in the
-// gazetteer, even at province level. Returns its end, or pos.
-size_t ForeignName(const Analysis& a, size_t pos, size_t limit) {
-  if (pos >= limit || !IsNameWord(a.tokens[pos]) || a.GluedEnd(pos, limit) == pos + 1) return pos;
-  return UnknownNameRun(a, pos, limit, 2);
-}
-
-// "xã Sơn Tây Hạ": capitalised name words right after a gazetteer name
-// make a longer name, not that unit. Returns their end (pos when none).
-size_t NameGoesOn(const Analysis& a, size_t pos, size_t limit) {
-  size_t i = pos;
-  while (i < limit && i - pos < 2 && IsNameWord(a.tokens[i]) && !a.tokens[i].all_caps &&
-         a.tokens[i].space_before && a.tokens[i].newlines_before == 0 &&
-         !StartsWithSurname(a, i, limit) && !a.lex->loc_types.Find(a.tokens, i, limit).length &&
-         !a.lex->bodies.Find(a.tokens, i, limit).length &&
-         !a.lex->posts.Find(a.tokens, i, limit).length && a.CueAt(i, limit).first < 0)
-    ++i;
-  return i;
-}
-
-// A place's name as the story writes it ("Bình Thủy"), or the gazetteer's
-// when the story shouts it in capitals.
-std::string NameFromUnits(const Analysis& a, const std::vector<int>& units, size_t b, size_t e) {
-  bool shouted = false;
-  for (size_t i = b; i < e; ++i) shouted = shouted || a.tokens[i].all_caps;
-  if (shouted && !units.empty()) return a.gz->unit(units[0]).name;
-  return a.SurfaceRange(b, e);
-}
-
 // A cue that ends a department's name when it follows a capitalised word:
 // verbs and function words, not "nguyên" in "Tài nguyên" nor "trường" in
 // "Môi trường".
@@ -114,37 +35,6 @@ bool EndsDepartmentName(const Analysis& a, size_t i, size_t limit) {
 }
 
 }  // namespace
-
-std::optional<LocRef> BareUnitName(const Analysis& a, size_t pos, size_t limit, bool communes) {
-  if (pos >= limit || !IsNameWord(a.tokens[pos]) || a.tokens[pos].all_caps) return std::nullopt;
-  const Gazetteer& g = *a.gz;
-  std::vector<int> units;
-  size_t n = g.MatchName(a.tokens, pos, limit, &units);
-  if (!n || NameGoesOn(a, pos + n, limit) > pos + n) return std::nullopt;
-  if (StartsWithSurname(a, pos, limit) &&
-      (communes || std::none_of(units.begin(), units.end(),
-                                [&](int u) { return g.unit(u).level == 1; })))
-    return std::nullopt;
-  size_t e = pos + n;
-  if (e < limit && a.tokens[e].word && !a.tokens[e].cap && !a.tokens[e].number &&
-      a.CueAt(e, limit).first < 0 && !a.lex->loc_types.Find(a.tokens, e, limit).length)
-    return std::nullopt;
-  int level = 3;
-  if (!communes)
-    for (int u : units) level = std::min(level, g.unit(u).level);
-  LocRef loc;
-  for (int u : units) {
-    if (g.unit(u).level != level) continue;
-    if (!loc.units.empty() && g.unit(u).type != loc.type) return std::nullopt;
-    loc.type = g.unit(u).type;
-    loc.units.push_back(u);
-  }
-  if (loc.units.empty()) return std::nullopt;
-  loc.name = NameFromUnits(a, loc.units, pos, e);
-  loc.begin = pos;
-  loc.end = e;
-  return loc;
-}
 
 namespace {
 
@@ -284,73 +174,6 @@ size_t SkipTermQualifier(const Analysis& a, size_t pos, size_t limit) {
   }
 }
 
-std::optional<LocRef> ParseLocality(const Analysis& a, size_t pos, size_t limit) {
-  const Lexicon& lex = *a.lex;
-  PhraseMatcher::Match m = lex.loc_types.Find(a.tokens, pos, limit);
-  if (!m.length) return std::nullopt;
-  // "xã hội": a longer word that starts with a type word.
-  size_t block = 0;
-  if (a.CueAtIs(pos, limit, Cue::kBlock, &block) && block > m.length) return std::nullopt;
-  const auto& [alias, value] = lex.loc_type_entries[m.value];
-  LocRef loc;
-  loc.begin = pos;
-  loc.end = pos + m.length;
-  if (alias) {
-    // "TPHCM", "Sài Gòn": the gazetteer unit the alias stands for.
-    loc.units = a.gz->FindFullName(value);
-    if (loc.units.empty()) return std::nullopt;
-    const Unit& u = a.gz->unit(loc.units[0]);
-    loc.type = u.type;
-    loc.name = u.name;
-    return loc;
-  }
-  loc.type = value;
-  size_t p = loc.end;
-  if (lex.loc_type_numbered[m.value] && !(p < limit && a.tokens[p].number)) return std::nullopt;
-  if (p < limit && a.tokens[p].newlines_before) return loc;
-  // "tỉnh Thừa Thiên Huế": a known alias after a type word keeps the text's
-  // type and name (the story may predate a renaming) and the alias's unit.
-  PhraseMatcher::Match alias_m = lex.loc_types.Find(a.tokens, p, limit);
-  if (alias_m.length && lex.loc_type_entries[alias_m.value].first) {
-    loc.units = a.gz->FindFullName(lex.loc_type_entries[alias_m.value].second);
-    bool abbreviation = a.tokens[p].all_caps;
-    loc.name = abbreviation && !loc.units.empty() ? a.gz->unit(loc.units[0]).name
-                                                  : ProperCase(a.SurfaceRange(p, p + alias_m.length));
-    loc.end = p + alias_m.length;
-    return loc;
-  }
-  std::vector<int> units;
-  size_t n = a.gz->MatchName(a.tokens, p, limit, &units);
-  if (n && LevelOfType(loc.type) >= 2) {
-    size_t more = NameGoesOn(a, p + n, limit);
-    if (more > p + n) {
-      loc.name = ProperCase(a.SurfaceRange(p, more));
-      loc.end = more;
-      return loc;
-    }
-  }
-  if (n) {
-    // Candidates of the type written; a province type with none is no place.
-    loc.units = FilterUnits(*a.gz, units, loc.type);
-    if (loc.units.empty() && LevelOfType(loc.type) == 1) return loc;
-    loc.name = NameFromUnits(a, loc.units, p, p + n);
-    loc.end = p + n;
-    return loc;
-  }
-  if (p < limit && a.tokens[p].number && LevelOfType(loc.type) >= 2) {  // "Phường 7"
-    loc.name = std::string(a.Surface(p));
-    loc.end = p + 1;
-    return loc;
-  }
-  // Every province is in the gazetteer, unless it is abroad.
-  size_t e = LevelOfType(loc.type) == 1 ? ForeignName(a, p, limit) : UnknownNameRun(a, p, limit, 3);
-  if (e > p) {
-    loc.name = ProperCase(a.SurfaceRange(p, e));
-    loc.end = e;
-  }
-  return loc;
-}
-
 namespace {
 
 // A verb or function word ends the purpose in a body's name ("Ban Chỉ đạo
@@ -387,37 +210,13 @@ std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit) {
       std::optional<LocRef> l = ParseLocality(a, p, limit);
       if (l && l->named()) {
         o.loc = *l;
+        o.loc.units = FilterUnits(a, o.loc.units, e.type_word);
         p = l->end;
-      } else {
-        std::vector<int> units;
-        size_t n = a.gz->MatchName(a.tokens, p, limit, &units);
-        std::vector<int> fit;
-        for (int u : units)
-          if (e.type_word == "tỉnh" ? a.gz->unit(u).level == 1
-              : e.type_word == "thành phố" ? TypeFits(a.gz->unit(u), "thành phố")
-                                           : a.gz->unit(u).level == 2)
-            fit.push_back(u);
-        if (n && e.type_word != "tỉnh" && NameGoesOn(a, p + n, limit) > p + n) n = 0;
-        if (n && !fit.empty()) {
-          o.loc.units = fit;
-          o.loc.name = NameFromUnits(a, fit, p, p + n);
-          o.loc.begin = p;
-          p += n;
-          o.loc.end = p;
-        } else {
-          size_t end = e.type_word != "tỉnh" ? UnknownNameRun(a, p, limit, 3)
-                                             : ForeignName(a, p, limit);
-          if (end > p) {
-            o.loc.name = ProperCase(a.SurfaceRange(p, end));
-            o.loc.begin = p;
-            o.loc.end = end;
-            p = end;
-          }
-        }
+      } else if (std::optional<LocRef> named = CommitteeUnit(a, p, limit, e.type_word)) {
+        o.loc = *named;
+        p = named->end;
       }
       o.loc.type = e.type_word;
-      if (!o.loc.units.empty())
-        o.loc.units = FilterUnits(*a.gz, o.loc.units, e.type_word);
       break;
     }
     case BodyClass::kPartyUnit:
@@ -495,14 +294,9 @@ std::optional<OrgRef> ParseOrg(const Analysis& a, size_t pos, size_t limit) {
     case BodyClass::kNamed: {
       bool youth = e.head.find("đoàn") != std::string::npos;  // "Tỉnh đoàn Kiên Giang"
       if (youth) {
-        std::vector<int> units;
-        size_t n = a.gz->MatchName(a.tokens, p, limit, &units);
-        if (n) {
-          o.loc.units = units;
-          o.loc.name = NameFromUnits(a, units, p, p + n);
-          o.loc.begin = p;
-          p += n;
-          o.loc.end = p;
+        if (std::optional<LocRef> named = AnyUnitName(a, p, limit)) {
+          o.loc = *named;
+          p = named->end;
         }
         break;
       }
@@ -577,14 +371,14 @@ std::string OrgName(const OrgRef& o) {
   return name;
 }
 
-std::vector<std::string> OrgTypeSet(const OrgRef& o) {
+std::vector<std::string> OrgTypeSet(const Lexicon& lex, const OrgRef& o) {
   switch (o.cls) {
     case BodyClass::kCommittee:
       return {o.type_word};
     case BodyClass::kPartyUnit:
       if (!o.loc.type.empty()) return {o.loc.type};
       if (!o.qualifier.empty()) return {};
-      return {"phường", "xã", "thị trấn"};
+      return lex.TypesAtLevel(3);  // "phường", "xã", "thị trấn", "đặc khu"
     case BodyClass::kGov:
     case BodyClass::kNamed:
       if (!o.loc.type.empty()) return {o.loc.type};

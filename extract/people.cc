@@ -14,8 +14,6 @@ constexpr size_t kMaxNameSyllables = 5;
 constexpr size_t kPredicateWindow = 16;
 constexpr size_t kElectionWindow = 300;  // tokens back to the Ban Chấp hành elected
 
-bool IsNameWord(const Token& t) { return t.word && !t.number && (t.cap || t.all_caps); }
-
 // Tokens right before i that make what starts there an institution's or a
 // street's name: "Trường THPT chuyên Võ Thị Sáu", "số 6 Phan Đăng Lưu" (an
 // institution word, then only its name's words; no verb: "Tống Phước Trường
@@ -468,7 +466,7 @@ class SentenceScanner {
       q = end + 1;
     }
     if (chain.titles.empty()) return q;
-    Distribute(&chain);
+    Distribute(*a_->lex, &chain);
     AddRoles(person, chain, false, added);
     return end;
   }

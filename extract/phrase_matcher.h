@@ -29,9 +29,13 @@ class PhraseMatcher {
   // Adds a phrase as written ("Ủy ban nhân dân", "đ/c"); it is tokenized and
   // folded like article text. A phrase added twice keeps its first value.
   void Add(std::string_view phrase, int value);
+  // The same for a phrase already tokenized: its tokens' keys.
+  void AddKeys(const std::vector<std::string>& keys, int value);
 
   // Longest phrase starting at tokens[pos] that ends before `limit`.
   Match Find(const std::vector<Token>& tokens, size_t pos, size_t limit) const;
+  // Every phrase starting at tokens[pos] that ends before `limit`, shortest first.
+  std::vector<Match> FindAll(const std::vector<Token>& tokens, size_t pos, size_t limit) const;
 
   size_t size() const { return phrases_; }
 

@@ -188,9 +188,9 @@ bool IsBareLocal(const OrgRef& o) {
           o.cls == BodyClass::kGov || o.cls == BodyClass::kNamed);
 }
 
-bool TypeCompatible(const OrgRef& bare, const LocRef& loc) {
+bool TypeCompatible(const Lexicon& lex, const OrgRef& bare, const LocRef& loc) {
   if (loc.type.empty()) return false;
-  for (const std::string& t : OrgTypeSet(bare))
+  for (const std::string& t : OrgTypeSet(lex, bare))
     if (t == loc.type || (t == "@province" && (loc.type == "tỉnh"))) return true;
   return false;
 }
@@ -198,7 +198,7 @@ bool TypeCompatible(const OrgRef& bare, const LocRef& loc) {
 }  // namespace
 
 // The organization at the end of a list applies to the titles before it.
-void Distribute(TitleChain* chain) {
+void Distribute(const Lexicon& lex, TitleChain* chain) {
   auto& ts = chain->titles;
   for (size_t i = ts.size(); i-- > 0;) {
     Title& t = ts[i];
@@ -259,15 +259,14 @@ void Distribute(TitleChain* chain) {
       bool party_unit_bare = local->cls == BodyClass::kPartyUnit && local->loc.type.empty();
       if (party_unit_bare || (local->cls != BodyClass::kCommittee && local->loc.type.empty())) {
         // "Bí thư Đảng ủy, Chủ tịch HĐND phường": the level comes from the list.
-        bool commune = other->loc.type == "phường" || other->loc.type == "xã" ||
-                       other->loc.type == "thị trấn";
+        bool commune = lex.TypeLevel(other->loc.type) == 3;
         if (party_unit_bare && !commune) continue;
         local->loc.type = other->loc.type;
         local->loc.name = other->loc.name;
         local->loc.units = other->loc.units;
         break;
       }
-      if (other->loc.named() && TypeCompatible(*local, other->loc)) {
+      if (other->loc.named() && TypeCompatible(lex, *local, other->loc)) {
         local->loc.name = other->loc.name;
         local->loc.units = other->loc.units;
         break;
@@ -306,7 +305,7 @@ std::optional<TitleChain> ParseTitleChain(const Analysis& a, size_t pos, size_t 
   }
   if (chain.titles.empty()) return std::nullopt;
   chain.end = p;
-  Distribute(&chain);
+  Distribute(*a.lex, &chain);
   return chain;
 }
 

@@ -24,16 +24,7 @@ std::vector<std::string> People(const Record& r) {
   return out;
 }
 
-// "position | organization" of a person's current roles, in order; former ones marked.
-std::vector<std::string> Roles(const Record& r, const std::string& name) {
-  std::vector<std::string> out;
-  for (const auto& p : r.people)
-    if (p.name == name)
-      for (const auto& role : p.roles)
-        out.push_back(role.position + " | " + role.organization.value_or("-") +
-                      (role.former ? " (former)" : ""));
-  return out;
-}
+using vnkg::test::Roles;
 
 std::string MeetingOf(const Record& r) {
   if (r.meetings.empty()) return "none";

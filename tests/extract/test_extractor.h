@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "extract/extractor.h"
 
@@ -26,6 +27,17 @@ inline const extract::Extractor& TestExtractor() {
 // Extracts `text` as story "t.txt", with the input's published date if given.
 inline graph::Record Extract(const std::string& text, std::optional<std::string> published = {}) {
   return TestExtractor().Extract({"t.txt", text, {}, published, {}});
+}
+
+// "position | organization" of a person's roles, in order; former ones marked.
+inline std::vector<std::string> Roles(const graph::Record& r, const std::string& name) {
+  std::vector<std::string> out;
+  for (const auto& p : r.people)
+    if (p.name == name)
+      for (const auto& role : p.roles)
+        out.push_back(role.position + " | " + role.organization.value_or("-") +
+                      (role.former ? " (former)" : ""));
+  return out;
 }
 
 }  // namespace vnkg::test
