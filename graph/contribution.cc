@@ -10,16 +10,18 @@ namespace {
 // stories, within their province when it is known ("Huyện ủy Châu Thành" in
 // Kiên Giang is not the one in Sóc Trăng); a bare "Thành ủy" is only known
 // within its story.
-NodeRef OrgRef(const Organization& o, uint64_t article) {
-  bool global = o.locality || o.kind == OrgKind::kCentral;
+// A body named after a post-reform unit is another node than a same-named
+// one before the reform (Tỉnh ủy An Giang of 2024 and of 2026).
+NodeRef OrgRef(const Organization& o, const std::optional<std::string>& map, uint64_t article) {
+  if (o.locality) return PlacedOrganizationRef(o.key, o.province.value_or(""), map);
   std::string basis = "org|" + o.key + "|" + o.province.value_or("") +
-                      (global ? "" : "|" + std::to_string(article));
+                      (o.kind == OrgKind::kCentral ? "" : "|" + std::to_string(article));
   return {NodeKind::kOrganization, StableHash(basis)};
 }
 
 NodeRef LocalityRef(const Locality& l, uint64_t article) {
-  std::string basis = l.code ? "loc|" + *l.code : "loc|" + l.key + "|" + std::to_string(article);
-  return {NodeKind::kLocality, StableHash(basis)};
+  if (l.code) return LocalityNodeRef(l.map.value_or(kMarchMap), *l.code);
+  return {NodeKind::kLocality, StableHash("loc|" + l.key + "|" + std::to_string(article))};
 }
 
 // A person's province: that of the organizations of their posts in this story.
@@ -109,14 +111,15 @@ Evidence EvidenceOf(const ArticleMeta& meta, const Span& span) {
   return EvidenceOf(meta, span, meta.date);
 }
 
-std::vector<std::string> Names(const std::string& search) {
+std::vector<std::string> Searchable(const std::string& search) {
   return search.empty() ? std::vector<std::string>{} : std::vector<std::string>{search};
 }
 
 class Builder {
  public:
-  Builder(const ArticleMeta& meta, const Record& record, const PersonDirectory& people)
-      : meta_(meta), record_(record), people_(people) {}
+  Builder(const ArticleMeta& meta, const Record& record, const PersonDirectory& people,
+          const Knowledge& knowledge)
+      : meta_(meta), record_(record), people_(people), knowledge_(knowledge) {}
 
   Status Build(Contribution* out) {
     Node article = NewNode(ArticleRef(meta_.id), "", {});
@@ -156,26 +159,89 @@ class Builder {
     for (const Locality& l : record_.localities) {
       NodeRef ref = LocalityRef(l, meta_.id);
       loc_by_name_[l.name] = ref;
+      if (l.code) unit_by_name_[l.name] = {l.map.value_or(kMarchMap), *l.code};
       Node n = NewNode(ref, l.name, {l.search});
-      n.locality = {LocalityLevelName(l.level), l.parent, l.code, l.candidates};
+      n.locality = {LocalityLevelName(l.level), l.parent, l.code, l.candidates, std::nullopt};
+      if (l.code) n.locality.map = l.map.value_or(kMarchMap);
       AddNode(std::move(n), "named in the story");
       if (l.parent_code && l.parent) {
-        NodeRef parent{NodeKind::kLocality, StableHash("loc|" + *l.parent_code)};
+        NodeRef parent = LocalityNodeRef(l.map.value_or(kMarchMap), *l.parent_code);
         Node p = NewNode(parent, *l.parent, {});
         p.locality.code = l.parent_code;
+        p.locality.map = l.map.value_or(kMarchMap);
         AddNode(std::move(p), "parent of a named unit", /*weak=*/true);
         AddEdge(ref, EdgeKind::kPartOf, parent, 0, EvidenceOf(meta_, {}));
       }
+      for (const Link& next : Successors(l.name))
+        AddEdge(ref, EdgeKind::kSucceededBy, AddUnit(*next.unit),
+                static_cast<uint32_t>(next.share), EvidenceOf(meta_, {}));
+    }
+  }
+
+  // The March unit a story's locality name resolved to, or null.
+  const Unit* MarchUnit(const std::string& name) const {
+    auto it = unit_by_name_.find(name);
+    if (!knowledge_.lineage || it == unit_by_name_.end() || it->second.first != kMarchMap)
+      return nullptr;
+    return knowledge_.lineage->Find(it->second.first, it->second.second);
+  }
+
+  // The successors of the March province or commune named `name` at its own
+  // level (Knowledge::lineage says why not districts).
+  std::vector<Link> Successors(const std::string& name) const {
+    std::vector<Link> out;
+    const Unit* u = MarchUnit(name);
+    if (!u || u->level == 2) return out;
+    for (const Link& next : knowledge_.lineage->Successors(*u))
+      if (next.unit->level == u->level) out.push_back(next);
+    return out;
+  }
+
+  // A unit of the lineage, written weakly with its parent (as a story
+  // naming it would write it).
+  NodeRef AddUnit(const Unit& u) {
+    NodeRef ref = LocalityNodeRef(u.map, u.code);
+    Node n = NewNode(ref, u.full.name, {u.full.search});
+    n.locality.level = u.LevelName();
+    n.locality.code = u.code;
+    n.locality.map = u.map;
+    const Unit* parent = knowledge_.lineage->Parent(u);
+    if (parent) n.locality.parent = parent->full.name;
+    AddNode(std::move(n), "successor of a named unit", /*weak=*/true);
+    if (parent) AddEdge(ref, EdgeKind::kPartOf, AddUnit(*parent), 0, EvidenceOf(meta_, {}));
+    return ref;
+  }
+
+  // The bodies that `o` (named after a March unit) becomes on the July map.
+  void AddSuccessorBodies(const Organization& o, NodeRef ref) {
+    if (!o.locality) return;
+    const Unit* u = MarchUnit(*o.locality);
+    for (const Link& next : Successors(o.locality.value_or(""))) {
+      Names body;
+      if (!CounterpartBody({o.name, o.key, o.search}, *u, *next.unit, &body)) continue;
+      const Unit* province = knowledge_.lineage->Province(*next.unit);
+      std::string province_name = province ? province->full.name : "";
+      NodeRef succ = PlacedOrganizationRef(body.key, province_name, std::string(kJulyMap));
+      Node n = NewNode(succ, body.name, {body.search});
+      n.organization = {OrgKindName(o.kind), next.unit->full.name, province_name,
+                        std::string(kJulyMap)};
+      AddNode(std::move(n), "successor of a named body", /*weak=*/true);
+      AddEdge(ref, EdgeKind::kSucceededBy, succ, static_cast<uint32_t>(next.share),
+              EvidenceOf(meta_, {}));
+      AddEdge(succ, EdgeKind::kLocatedIn, AddUnit(*next.unit), 0, EvidenceOf(meta_, {}));
     }
   }
 
   void AddOrganizations() {
     for (const Organization& o : record_.organizations) {
-      NodeRef ref = OrgRef(o, meta_.id);
+      std::optional<std::string> map;
+      auto unit = o.locality ? unit_by_name_.find(*o.locality) : unit_by_name_.end();
+      if (unit != unit_by_name_.end()) map = unit->second.first;
+      NodeRef ref = OrgRef(o, map, meta_.id);
       orgs_[o.key] = &o;
       org_by_name_[o.name] = ref;
       Node n = NewNode(ref, o.name, {o.search});
-      n.organization = {OrgKindName(o.kind), o.locality, o.province};
+      n.organization = {OrgKindName(o.kind), o.locality, o.province, map};
       AddNode(std::move(n), o.locality || o.kind == OrgKind::kCentral
                                 ? "named in the story"
                                 : "named without a place: this story only");
@@ -184,6 +250,7 @@ class Builder {
         if (it != loc_by_name_.end())
           AddEdge(ref, EdgeKind::kLocatedIn, it->second, 0, EvidenceOf(meta_, {}));
       }
+      AddSuccessorBodies(o, ref);
     }
   }
 
@@ -231,7 +298,7 @@ class Builder {
       std::optional<std::string> locality;  // the organizer's place
       for (const Organization& o : record_.organizations)
         if (m.organizer && o.name == *m.organizer) locality = o.locality;
-      Node n = NewNode(ref, m.name, Names(m.search));
+      Node n = NewNode(ref, m.name, Searchable(m.search));
       n.meeting = {m.date, m.organizer, locality, meta_.id, meta_.doc};
       AddNode(std::move(n), "reported in the story");
       AddEdge(ref, EdgeKind::kReportedIn, ArticleRef(meta_.id), 0,
@@ -257,7 +324,9 @@ class Builder {
   const ArticleMeta& meta_;
   const Record& record_;
   const PersonDirectory& people_;
+  const Knowledge& knowledge_;
   Contribution out_;
+  std::map<std::string, std::pair<std::string, std::string>> unit_by_name_;  // (map, code)
   std::set<NodeRef> seen_nodes_;
   std::set<std::tuple<NodeRef, int, NodeRef, uint32_t>> seen_edges_;
   std::map<std::string, const Organization*> orgs_;
@@ -287,9 +356,21 @@ std::optional<std::string> EventDate(const ArticleMeta& meta, const Record& reco
 
 NodeRef ArticleRef(uint64_t article_id) { return {NodeKind::kArticle, article_id}; }
 
+NodeRef LocalityNodeRef(std::string_view map, std::string_view code) {
+  return {NodeKind::kLocality,
+          StableHash("loc|" + std::string(map) + "|" + std::string(code))};
+}
+
+NodeRef PlacedOrganizationRef(const std::string& key, const std::string& province,
+                              const std::optional<std::string>& map) {
+  return {NodeKind::kOrganization,
+          StableHash("org|" + key + "|" + province + (map == kJulyMap ? "|" + *map : ""))};
+}
+
 Status BuildContribution(const ArticleMeta& meta, const Record& record,
-                         const PersonDirectory& people, Contribution* out) {
-  return Builder(meta, record, people).Build(out);
+                         const PersonDirectory& people, Contribution* out,
+                         const Knowledge& knowledge) {
+  return Builder(meta, record, people, knowledge).Build(out);
 }
 
 }  // namespace vnkg::graph

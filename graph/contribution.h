@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/lineage.h"
 #include "graph/model.h"
 #include "graph/node.h"
 #include "graph/record.h"
@@ -22,7 +23,12 @@ namespace vnkg::graph {
 // 2: sightings and participation dated by the story's meeting, else published.
 // 3: a unit's parent is a weak write (it no longer wipes the parent's data
 //    and search names that a story naming it wrote).
-constexpr int kContributionVersion = 3;
+// 4: localities are identified by (map, code) and carry their map; bodies of
+//    post-reform units are apart from same-named ones before it; a story
+//    naming a March unit or a body of one writes its succeeded_by edges;
+//    officials are joined across provinces on strong evidence only
+//    (graph/person_joins.h).
+constexpr int kContributionVersion = 4;
 
 // Officials already on record, for entity resolution.
 class PersonDirectory {
@@ -75,9 +81,37 @@ std::optional<std::string> ArticleDate(const Record& record);
 
 NodeRef ArticleRef(uint64_t article_id);
 
+// The ids of localities: "loc|" + map + "|" + code for a resolved unit (a
+// record without a map was resolved on the March one).
+NodeRef LocalityNodeRef(std::string_view map, std::string_view code);
+// The id of an organization named with a place: "org|" + key + "|" +
+// province, plus "|2025-07" when its place is on the post-reform map.
+NodeRef PlacedOrganizationRef(const std::string& key, const std::string& province,
+                              const std::optional<std::string>& map);
+
+class NationalPosts;
+
+// What the builder knows beyond the story, each optional (null: not used).
+struct Knowledge {
+  // The reform: a story naming a March province or commune, or a body of
+  // one named after it ("Tỉnh ủy Tiền Giang", "Đảng ủy xã A"), writes the
+  // unit's successors and its bodies' counterparts on the July map ("Tỉnh ủy
+  // Đồng Tháp") as weak nodes (created when absent, like a unit's parent),
+  // with succeeded_by edges (qualifier Share) and the counterpart's
+  // located_in and part_of edges. District rows are left to the locality
+  // query (the level was abolished; its bodies have no counterparts). Stories
+  // on the July map write no predecessors: the old bodies that matter are
+  // those some story names, and that story writes their edge; queries
+  // reach the rest from the table (graph/queries.h, GetLocality).
+  const Lineage* lineage = nullptr;
+  // Posts few people hold nationwide, for joins across provinces.
+  const NationalPosts* national = nullptr;
+};
+
 // What the story adds; fails only when `people` does.
 Status BuildContribution(const ArticleMeta& meta, const Record& record,
-                         const PersonDirectory& people, Contribution* out);
+                         const PersonDirectory& people, Contribution* out,
+                         const Knowledge& knowledge = {});
 
 }  // namespace vnkg::graph
 
