@@ -207,7 +207,7 @@ class Builder {
     n.locality.map = u.map;
     const Unit* parent = knowledge_.lineage->Parent(u);
     if (parent) n.locality.parent = parent->full.name;
-    AddNode(std::move(n), "successor of a named unit", /*weak=*/true);
+    AddNode(std::move(n), kSuccessorReason, /*weak=*/true);
     if (parent) AddEdge(ref, EdgeKind::kPartOf, AddUnit(*parent), 0, EvidenceOf(meta_, {}));
     return ref;
   }
@@ -225,7 +225,7 @@ class Builder {
       Node n = NewNode(succ, body.name, {body.search});
       n.organization = {OrgKindName(o.kind), next.unit->full.name, province_name,
                         std::string(kJulyMap)};
-      AddNode(std::move(n), "successor of a named body", /*weak=*/true);
+      AddNode(std::move(n), kSuccessorReason, /*weak=*/true);
       AddEdge(ref, EdgeKind::kSucceededBy, succ, static_cast<uint32_t>(next.share),
               EvidenceOf(meta_, {}));
       AddEdge(succ, EdgeKind::kLocatedIn, AddUnit(*next.unit), 0, EvidenceOf(meta_, {}));

@@ -91,6 +91,10 @@ NodeRef PlacedOrganizationRef(const std::string& key, const std::string& provinc
 
 class NationalPosts;
 
+// The reason of the nodes a story writes only as successors of the units and
+// bodies it names (Knowledge::lineage).
+inline constexpr char kSuccessorReason[] = "successor of a unit or body the story names";
+
 // What the builder knows beyond the story, each optional (null: not used).
 struct Knowledge {
   // The reform: a story naming a March province or commune, or a body of

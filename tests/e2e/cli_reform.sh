@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Across the July 2025 reform through the command line (issue 10): a 2020
+# story with the Bí thư of Tỉnh ủy Tiền Giang and a 2025-10 one with the Bí
+# thư of Tỉnh ủy Đồng Tháp (the province that took Tiền Giang over); then
+# officials followed across provinces on strong evidence only.
+# usage: cli_reform.sh VNKG FIXTURES
+set -uo pipefail
+vnkg=$1 fixtures=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+db="$tmp/db"
+
+"$vnkg" ingest --quiet --db "$db" "$fixtures/reform.jsonl" || fail "ingest"
+"$vnkg" check --db "$db" > /dev/null || fail "check: $("$vnkg" check --db "$db")"
+
+# Holders with predecessors: both Bí thư, the first held in Tỉnh ủy Tiền Giang.
+"$vnkg" query --json --db "$db" holders "Tỉnh ủy Đồng Tháp" --with-predecessors > "$tmp/h.json" \
+  || fail "holders --with-predecessors: exit $?"
+python3 - "$tmp/h.json" <<'PY' || fail "holders --with-predecessors: $(cat "$tmp/h.json")"
+import json, sys
+head = json.load(open(sys.argv[1]))["results"][0]
+assert head["name"] == "Tỉnh ủy Đồng Tháp", head
+terms = head["holders"]
+assert [(t["person"]["name"], t["position"]) for t in terms] == [
+    ("Nguyễn Văn Danh", "Bí thư"), ("Lê Quốc Phong", "Bí thư")], terms
+old, new = terms
+assert old["held_in"]["name"] == "Tỉnh ủy Tiền Giang", old
+assert old["held_in"]["id"] == old["organization"]["id"] != head["id"], old
+assert old["first_seen"] == "2020-07-15", old
+assert "held_in" not in new and new["organization"]["id"] == head["id"], new
+PY
+# Without the flag, only the body's own holders.
+"$vnkg" query --json --db "$db" holders "Tỉnh ủy Đồng Tháp" > "$tmp/own.json" || fail "holders"
+python3 -c "
+import json, sys
+t = json.load(open(sys.argv[1]))['results'][0]['holders']
+assert [x['person']['name'] for x in t] == ['Lê Quốc Phong'], t" "$tmp/own.json" \
+  || fail "holders without predecessors: $(cat "$tmp/own.json")"
+out=$("$vnkg" query --db "$db" holders "Tỉnh ủy Đồng Tháp" --with-predecessors) || fail "text holders"
+echo "$out" | grep -q "Bí thư — Nguyễn Văn Danh (held in Tỉnh ủy Tiền Giang)" || fail "text holders: $out"
+
+# The locality: Tiền Giang (March map) is succeeded by Đồng Tháp (July map, code 82).
+"$vnkg" query --json --db "$db" locality "tỉnh Tiền Giang" > "$tmp/l.json" || fail "locality: exit $?"
+python3 - "$tmp/l.json" <<'PY' || fail "locality: $(head -c 3000 "$tmp/l.json")"
+import json, sys
+units = json.load(open(sys.argv[1]))["results"]
+assert len(units) == 1, [u["name"] for u in units]
+tg = units[0]
+assert (tg["map"], tg["code"], tg["level"]) == ("2025-03", "82", "province"), tg
+assert tg["valid_until"] == "2025-07-01" and tg["valid_from"] is None, tg
+assert tg["in_graph"] and tg["parents"] == [] and len(tg["children"]) == 11, tg
+succ = [(u["name"], u["map"], u["code"], u["share"]) for u in tg["successors"]]
+assert succ == [("tỉnh Đồng Tháp", "2025-07", "82", "whole")], succ
+assert tg["successors"][0]["in_graph"], tg["successors"]
+PY
+# The July Đồng Tháp took over two provinces; the March one of that name is apart.
+"$vnkg" query --json --db "$db" locality "tỉnh Đồng Tháp" > "$tmp/d.json" || fail "locality DT"
+python3 - "$tmp/d.json" <<'PY' || fail "locality Đồng Tháp: $(head -c 3000 "$tmp/d.json")"
+import json, sys
+units = {(u["map"], u["code"]): u for u in json.load(open(sys.argv[1]))["results"]}
+assert set(units) == {("2025-03", "87"), ("2025-07", "82")}, list(units)
+new = units[("2025-07", "82")]
+assert sorted((u["name"], u["code"]) for u in new["predecessors"]) == [
+    ("tỉnh Tiền Giang", "82"), ("tỉnh Đồng Tháp", "87")], new["predecessors"]
+assert new["successors"] == [] and new["valid_from"] == "2025-07-01", new
+assert all(c["level"] == "commune" and c["map"] == "2025-07" for c in new["children"])
+assert not units[("2025-03", "87")]["in_graph"]
+PY
+# The edges are in the graph: the neighbourhood of the old body shows them.
+out=$("$vnkg" query --db "$db" node "Tỉnh ủy Tiền Giang") || fail "node"
+echo "$out" | grep -q "Tỉnh ủy Tiền Giang —succeeded_by→ Tỉnh ủy Đồng Tháp" || fail "node: $out"
+out=$("$vnkg" query --db "$db" node "l:$(python3 -c "
+import json,sys; print(json.load(open(sys.argv[1]))['results'][0]['id'][2:])" "$tmp/l.json")") \
+  || fail "node of the locality"
+echo "$out" | grep -q "tỉnh Tiền Giang —succeeded_by→ tỉnh Đồng Tháp" || fail "locality node: $out"
+"$vnkg" query --db "$db" locality "xã Không Có Nơi Nào" 2>/dev/null; [ $? -eq 3 ] || fail "unknown place"
+
+echo "cli_reform: all checks passed"
