@@ -3,6 +3,8 @@
 #include <map>
 #include <set>
 
+#include "graph/person_joins.h"
+
 namespace vnkg::graph {
 namespace {
 
@@ -34,67 +36,6 @@ std::string PersonProvince(const Person& p, const std::map<std::string, const Or
     }
   }
   return "";
-}
-
-struct Resolution {
-  NodeRef ref;
-  std::string province;  // the province of the node joined ("" if none)
-  std::string reason;
-};
-
-// Whether a story's organization can be one the official is known in: the
-// same body, or a less specific name of it ("Thành ủy" for "Thành ủy Cần Thơ").
-bool CompatibleOrg(const std::string& story, const std::string& known) {
-  if (story == known) return true;
-  return known.size() > story.size() && known.compare(0, story.size(), story) == 0 &&
-         known[story.size()] == ' ';
-}
-
-// One official across stories is one node: the same folded name and the same
-// province; namesakes in different provinces stay apart. A story that names
-// no province joins the one official of that name on record whose province
-// is known, if there is exactly one and the story's posts (if any) fit that
-// official's organizations; otherwise the name alone identifies it. The
-// reason states the rule that decided, so re-extracting a story gives the
-// same reason (a reindex changes nothing that did not change).
-Status ResolvePerson(const Person& p, const std::string& province,
-                     const PersonDirectory& directory, Resolution* out) {
-  Resolution& r = *out;
-  r.ref = {NodeKind::kPerson, StableHash("person|" + p.key + "|" + province)};
-  r.province = province;
-  if (!province.empty()) {
-    r.reason = "same official as every mention of the name " + p.name + " in " + province;
-    return Status::OK();
-  }
-  std::set<NodeRef> placed;
-  const PersonDirectory::Entry* only = nullptr;
-  std::vector<PersonDirectory::Entry> known;
-  Status s = directory.PeopleNamed(p.key, &known);
-  if (!s.ok()) return s;
-  for (const auto& e : known)
-    if (!e.province.empty() && placed.insert(e.ref).second) only = &e;
-  if (placed.size() == 1) {
-    bool fits = p.roles.empty();
-    for (const Role& role : p.roles)
-      for (const std::string& o : only->organizations)
-        fits = fits || (role.organization && CompatibleOrg(*role.organization, o));
-    if (fits) {
-      r.ref = only->ref;
-      r.province = only->province;
-      r.reason = "the story names no province; the one official named " + p.name +
-                 " on record is in " + only->province +
-                 (p.roles.empty() ? "" : " and holds posts in the same bodies");
-      return Status::OK();
-    }
-    r.reason = "the story names no province and its posts do not fit the official named " +
-               p.name + " in " + only->province + ": kept apart";
-    return Status::OK();
-  }
-  r.reason = placed.empty()
-                 ? "the story names no province; identified by the name " + p.name + " alone"
-                 : "the story names no province and " + std::to_string(placed.size()) +
-                       " officials named " + p.name + " are on record: kept apart from them";
-  return Status::OK();
 }
 
 Evidence EvidenceOf(const ArticleMeta& meta, const Span& span,
@@ -197,6 +138,31 @@ class Builder {
     return out;
   }
 
+  const Organization* OrgByName(const std::string& name) const {
+    for (const Organization& o : record_.organizations)
+      if (o.name == name) return &o;
+    return nullptr;
+  }
+
+  // The names body `o` has across the reform, at its unit's level: its
+  // successors' (a March unit) or predecessors' (a July unit).
+  std::vector<PersonInStory::Counterpart> Counterparts(const Organization* o) const {
+    std::vector<PersonInStory::Counterpart> out;
+    if (!o || !o->locality || !knowledge_.lineage) return out;
+    auto it = unit_by_name_.find(*o->locality);
+    if (it == unit_by_name_.end()) return out;
+    const Unit* u = knowledge_.lineage->Find(it->second.first, it->second.second);
+    if (!u) return out;
+    bool forward = u->map == kMarchMap;
+    for (const Link& l : forward ? knowledge_.lineage->Successors(*u)
+                                 : knowledge_.lineage->Predecessors(*u)) {
+      Names body;
+      if (CounterpartBody({o->name, o->key, o->search}, *u, *l.unit, &body))
+        out.push_back({body.name, forward});
+    }
+    return out;
+  }
+
   // A unit of the lineage, written weakly with its parent (as a story
   // naming it would write it).
   NodeRef AddUnit(const Unit& u) {
@@ -268,9 +234,16 @@ class Builder {
 
   Status AddPeople() {
     for (const Person& p : record_.people) {
-      std::string province = PersonProvince(p, orgs_);
+      PersonInStory in;
+      in.person = &p;
+      in.province = PersonProvince(p, orgs_);
+      in.province_of = [&](const std::string& org) {
+        const Organization* o = OrgByName(org);
+        return o && o->province ? *o->province : std::string();
+      };
+      in.counterparts = [&](const std::string& org) { return Counterparts(OrgByName(org)); };
       Resolution r;
-      Status s = ResolvePerson(p, province, people_, &r);
+      Status s = ResolvePerson(in, people_, knowledge_.national, &r);
       if (!s.ok()) return s;
       person_by_name_[p.name] = r.ref;
       Node n = NewNode(r.ref, p.name, {p.search});

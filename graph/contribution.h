@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "graph/lineage.h"
@@ -33,12 +35,22 @@ constexpr int kContributionVersion = 4;
 // Officials already on record, for entity resolution.
 class PersonDirectory {
  public:
+  // A post held, as a holds edge states it.
+  struct Post {
+    std::string position, organization;  // the organization's name
+    bool former = false;
+    bool operator<(const Post& o) const {
+      return std::tie(position, organization, former) < std::tie(o.position, o.organization, o.former);
+    }
+  };
   struct Entry {
     NodeRef ref;
     std::string province;  // "" when unknown
-    // The distinct names of the organizations where the person holds posts;
-    // filled only when the province is known (resolution looks no further).
+    // The distinct names of the organizations where the person holds posts,
+    // and those posts (distinct); filled only when the province is known
+    // (resolution looks no further).
     std::vector<std::string> organizations;
+    std::vector<Post> posts;
   };
   virtual ~PersonDirectory() = default;
   // People whose folded name (Record Person::key) is `key`; a storage error

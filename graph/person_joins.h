@@ -17,11 +17,15 @@
 #ifndef VNKG_GRAPH_PERSON_JOINS_H_
 #define VNKG_GRAPH_PERSON_JOINS_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "graph/contribution.h"
+#include "graph/model.h"
+#include "graph/record.h"
 #include "graph/status.h"
 
 namespace vnkg::graph {
@@ -48,6 +52,38 @@ class NationalPosts {
   };
   std::vector<Row> rows_;
 };
+
+// One story's person, as resolution sees it.
+struct PersonInStory {
+  const Person* person = nullptr;
+  std::string province;  // from the story's posts ("" when none names one)
+  // The province of the story's body named `organization` ("" if unknown).
+  std::function<std::string(const std::string& organization)> province_of;
+  // The names the story's body `organization` has across the reform: its
+  // successors' if it is a body of a March unit (`successor` true), its
+  // predecessors' if of a July unit (CounterpartBody); empty when unknown.
+  struct Counterpart {
+    std::string name;
+    bool successor = false;
+  };
+  std::function<std::vector<Counterpart>(const std::string& organization)> counterparts;
+};
+
+struct Resolution {
+  NodeRef ref;
+  std::string province;  // the province of the node joined ("" if none)
+  std::string reason;    // the rule that decided, with its evidence
+};
+
+// The node a story's mention of a person is. With a province: the official
+// of that name and province when on record (or new); else one joined by the
+// rules above (national may be null: rule (a) is not used); else a new one.
+// Without a province: the one official of the name on record whose province
+// is known and whose bodies fit the story's posts, else the name alone.
+// Reasons state the rule and evidence, so a reindex gives the same reason.
+// A storage error of `directory` is returned as it is.
+Status ResolvePerson(const PersonInStory& in, const PersonDirectory& directory,
+                     const NationalPosts* national, Resolution* out);
 
 }  // namespace vnkg::graph
 

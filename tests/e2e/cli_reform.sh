@@ -76,4 +76,51 @@ import json,sys; print(json.load(open(sys.argv[1]))['results'][0]['id'][2:])" "$
 echo "$out" | grep -q "tỉnh Tiền Giang —succeeded_by→ tỉnh Đồng Tháp" || fail "locality node: $out"
 "$vnkg" query --db "$db" locality "xã Không Có Nơi Nào" 2>/dev/null; [ $? -eq 3 ] || fail "unknown place"
 
+# Officials followed across provinces (fixtures/moves.jsonl): one name in
+# five stories. A Central Committee member who is Bí thư Tỉnh ủy Bến Tre
+# (2018) and the Phó Bí thư Thường trực of Thành ủy TP Hồ Chí Minh, also a
+# member (2021), are one person; a commune chairman in Tiền Giang (2022) is
+# another; the Chủ tịch UBND tỉnh Phú Yên (2024) and the Chủ tịch UBND tỉnh
+# Đắk Lắk (2025-09, the province that took Phú Yên over) are one person.
+# Ingested in either order, and after a reindex, the same people.
+people() {  # the people named Trần Văn Hiếu: their stories and reasons, as JSON lines
+  "$vnkg" query --json --db "$1" search "tran van hieu" > "$tmp/s.json" || fail "search: exit $?"
+  for id in $(python3 -c "
+import json, sys
+print(' '.join(r['id'] for r in json.load(open(sys.argv[1]))['results']))" "$tmp/s.json"); do
+    "$vnkg" query --json --db "$1" person "$id" | python3 -c "
+import json, sys
+p = json.load(sys.stdin)['results'][0]
+print(json.dumps({m['doc']: m['reason'] for m in p['merged_from']}, ensure_ascii=False))"
+  done
+}
+check_people() {
+  python3 - "$1" <<'PY' || fail "people of $1: $(cat "$1")"
+import json, sys
+people = [json.loads(l) for l in open(sys.argv[1])]
+assert sorted(sorted(p) for p in people) == [["j1", "j2"], ["j3"], ["j4", "j5"]], people
+for p in people:
+    if "j1" in p:
+        joined = [r for r in p.values() if "few hold nationwide" in r]
+        assert len(joined) == 1 and "Ban Chấp hành Trung ương Đảng" in joined[0], p
+    if "j4" in p:
+        joined = [r for r in p.values() if "July 2025 reform" in r]
+        assert len(joined) == 1 and "tỉnh Đắk Lắk" in joined[0] and "tỉnh Phú Yên" in joined[0], p
+    if "j3" in p:
+        assert p["j3"].startswith("same official as every mention"), p
+PY
+}
+"$vnkg" ingest --quiet --db "$tmp/m" "$fixtures/moves.jsonl" || fail "ingest moves"
+people "$tmp/m" > "$tmp/p1"; check_people "$tmp/p1"
+"$vnkg" reindex --quiet --db "$tmp/m" || fail "reindex"
+people "$tmp/m" > "$tmp/p2"; check_people "$tmp/p2"
+tac "$fixtures/moves.jsonl" > "$tmp/reversed.jsonl"
+"$vnkg" ingest --quiet --db "$tmp/r" "$tmp/reversed.jsonl" || fail "ingest reversed"
+people "$tmp/r" > "$tmp/p3"; check_people "$tmp/p3"
+"$vnkg" check --db "$tmp/m" > /dev/null || fail "check after reindex"
+out=$("$vnkg" query --db "$tmp/m" person "$(python3 -c "
+import json, sys
+print(json.load(open(sys.argv[1]))['results'][0]['id'])" "$tmp/s.json")") || fail "person text"
+echo "$out" | grep -q "stories and why they were joined" || fail "person text: $out"
+
 echo "cli_reform: all checks passed"

@@ -115,7 +115,7 @@ TEST_CASE("resolution: a story naming no province joins the one fitting official
   r.people.push_back(Official("Đào Hồng Lan", "dao hong lan", "Bí thư", "Thành ủy"));
   Directory d;
   NodeRef known{NodeKind::kPerson, 99};
-  d.people["dao hong lan"] = {{known, "tỉnh Bắc Ninh", {"Thành ủy Bắc Ninh"}}};
+  d.people["dao hong lan"] = {{known, "tỉnh Bắc Ninh", {"Thành ủy Bắc Ninh"}, {}}};
   const NodeWrite& joined = PersonNode(Build(r, d, std::nullopt));
   CHECK(joined.ref == known);
   CHECK(joined.reason.find("holds posts in the same bodies") != std::string::npos);
@@ -125,7 +125,7 @@ TEST_CASE("resolution: a story naming no province joins the one fitting official
   CHECK_FALSE(apart.ref == known);
   CHECK(apart.reason.find("do not fit") != std::string::npos);
 
-  d.people["dao hong lan"].push_back({{NodeKind::kPerson, 98}, "tỉnh Hà Nam", {"Thành ủy Phủ Lý"}});
+  d.people["dao hong lan"].push_back({{NodeKind::kPerson, 98}, "tỉnh Hà Nam", {"Thành ủy Phủ Lý"}, {}});
   const NodeWrite& two = PersonNode(Build(r, d, std::nullopt));  // two on record: kept apart
   CHECK_FALSE(two.ref == known);
   CHECK(two.reason.find("2 officials named") != std::string::npos);
