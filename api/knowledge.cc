@@ -28,7 +28,8 @@ Loaded Load() {
       [](std::string_view t) { return extract::CanonicalTones(t); }};
   l.status = graph::Lineage::Parse(extract::EmbeddedFile("localities-2025-03.tsv"),
                                    extract::EmbeddedFile("localities-2025-07.tsv"),
-                                   EmbeddedFile("localities-2025-07-successors.tsv"), fold,
+                                   EmbeddedFile("localities-2025-07-successors.tsv"),
+                                   EmbeddedFile("body-words.tsv"), fold,
                                    &l.lineage);
   if (l.status.ok())
     l.status = graph::NationalPosts::Parse(EmbeddedFile("national-posts.tsv"), &l.national);

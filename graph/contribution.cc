@@ -157,7 +157,7 @@ class Builder {
     for (const Link& l : forward ? knowledge_.lineage->Successors(*u)
                                  : knowledge_.lineage->Predecessors(*u)) {
       Names body;
-      if (CounterpartBody({o->name, o->key, o->search}, *u, *l.unit, &body))
+      if (knowledge_.lineage->CounterpartBody({o->name, o->key, o->search}, *u, *l.unit, &body))
         out.push_back({body.name, forward});
     }
     return out;
@@ -184,7 +184,7 @@ class Builder {
     const Unit* u = MarchUnit(*o.locality);
     for (const Link& next : Successors(o.locality.value_or(""))) {
       Names body;
-      if (!CounterpartBody({o.name, o.key, o.search}, *u, *next.unit, &body)) continue;
+      if (!knowledge_.lineage->CounterpartBody({o.name, o.key, o.search}, *u, *next.unit, &body)) continue;
       const Unit* province = knowledge_.lineage->Province(*next.unit);
       std::string province_name = province ? province->full.name : "";
       NodeRef succ = PlacedOrganizationRef(body.key, province_name, std::string(kJulyMap));

@@ -67,9 +67,19 @@ const char* ShareName(uint32_t qualifier) {
 }
 
 Status Lineage::Parse(std::string_view march_tsv, std::string_view july_tsv,
-                      std::string_view successors_tsv, const Folders& fold,
-                      std::unique_ptr<Lineage>* out) {
+                      std::string_view successors_tsv, std::string_view body_words_tsv,
+                      const Folders& fold, std::unique_ptr<Lineage>* out) {
   std::unique_ptr<Lineage> l(new Lineage());
+  std::string words;  // the body words without their comment lines
+  for (std::string_view line : Split(body_words_tsv, '\n'))
+    if (line.empty() || line[0] != '#') words += std::string(line) + "\n";
+  Status read = Rows(words, "body-words.tsv", 3, [&](const auto& f, size_t) {
+    std::string word(f[2]);
+    l->body_words_.push_back(
+        {std::string(f[0]), fold.key(f[1]), {word, fold.key(word), fold.ascii(word)}});
+    return Status::OK();
+  });
+  if (!read.ok()) return read;
   for (auto [map, tsv] : {std::pair{kMarchMap, march_tsv}, std::pair{kJulyMap, july_tsv}}) {
     const std::string file = std::string("localities-") + map + ".tsv";
     Status s = Rows(tsv, file.c_str(), 4, [&](const auto& f, size_t line) {
@@ -168,27 +178,46 @@ std::vector<Link> Lineage::Predecessors(const Unit& u) const {
   return out;
 }
 
-bool CounterpartBody(const Names& body, const Unit& from, const Unit& to, Names* out) {
-  if (from.level != to.level) return false;
-  std::vector<std::string> key = Words(body.key);
+bool Lineage::CounterpartBody(const Names& body, const Unit& from, const Unit& to,
+                              Names* out) const {
+  std::vector<std::string> key = Words(body.key), name = Words(body.name),
+                           search = Words(body.search);
+  if (from.level != to.level || name.size() != key.size() || search.size() != key.size())
+    return false;
   for (bool full : {true, false}) {
-    if (!full && from.type_key != to.type_key) return false;
     const Names& was = full ? from.full : from.bare;
     const Names& now = full ? to.full : to.bare;
-    std::vector<std::string> tail = Words(was.key);
-    if (tail.empty() || tail.size() >= key.size() ||
-        JoinWords(key, key.size() - tail.size(), key.size()) != was.key)
+    size_t tail = Words(was.key).size();
+    if (tail == 0 || tail >= key.size() || JoinWords(key, key.size() - tail, key.size()) != was.key)
       continue;
-    // The same number of words go from the name and the search name.
-    auto replace = [&](const std::string& text, const std::string& with) {
-      std::vector<std::string> w = Words(text);
-      if (w.size() != key.size()) return std::string();
-      return JoinWords(w, 0, w.size() - tail.size()) + " " + with;
-    };
-    out->name = replace(body.name, now.name);
-    out->key = JoinWords(key, 0, key.size() - tail.size()) + " " + now.key;
-    out->search = replace(body.search, now.search);
-    return !out->name.empty() && !out->search.empty();
+    size_t head = key.size() - tail;  // the words before the unit's name
+    Names before{JoinWords(name, 0, head), JoinWords(key, 0, head), JoinWords(search, 0, head)};
+    if (!full && from.type_key != to.type_key && !RenameBodyWord(from, to, &before)) return false;
+    *out = {before.name + " " + now.name, before.key + " " + now.key,
+            before.search + " " + now.search};
+    return true;
+  }
+  return false;
+}
+
+bool Lineage::RenameBodyWord(const Unit& from, const Unit& to, Names* before) const {
+  std::vector<std::string> key = Words(before->key);
+  for (const BodyWord& was : body_words_) {
+    size_t n = Words(was.word.key).size();
+    if (was.type_key != from.type_key || n > key.size() ||
+        JoinWords(key, key.size() - n, key.size()) != was.word.key)
+      continue;
+    for (const BodyWord& now : body_words_) {
+      if (now.body != was.body || now.type_key != to.type_key) continue;
+      auto cut = [&](const std::string& text, const std::string& with) {
+        std::vector<std::string> w = Words(text);
+        std::string kept = JoinWords(w, 0, w.size() - n);
+        return kept.empty() ? with : kept + " " + with;
+      };
+      *before = {cut(before->name, now.word.name), cut(before->key, now.word.key),
+                 cut(before->search, now.word.search)};
+      return true;
+    }
   }
   return false;
 }

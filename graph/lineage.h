@@ -72,12 +72,14 @@ class Lineage {
     std::function<std::string(std::string_view)> display;
   };
   // Parses the two unit lists (level, code, type, name, parent_code, with a
-  // header line) and the successor table (old_code, new_code, share, ...,
-  // with a header line). InvalidArgument naming the file and line when a row
-  // is malformed or names a code absent from its map.
+  // header line), the successor table (old_code, new_code, share, ...,
+  // with a header line) and the body words (graph/data/body-words.tsv:
+  // '#' comments, a header line, then body, type, word). InvalidArgument
+  // naming the file and line when a row is malformed or names a code absent
+  // from its map.
   static Status Parse(std::string_view march_tsv, std::string_view july_tsv,
-                      std::string_view successors_tsv, const Folders& fold,
-                      std::unique_ptr<Lineage>* out);
+                      std::string_view successors_tsv, std::string_view body_words_tsv,
+                      const Folders& fold, std::unique_ptr<Lineage>* out);
   Lineage(const Lineage&) = delete;
   Lineage& operator=(const Lineage&) = delete;
 
@@ -94,23 +96,32 @@ class Lineage {
   // A July unit's predecessors on the March map; empty for March units.
   std::vector<Link> Predecessors(const Unit& u) const;
 
+  // The name of the body that `body` (a body of unit `from`, named after it:
+  // "Tỉnh ủy Tiền Giang", "Đảng ủy xã A") has in unit `to`: the unit's name
+  // in the body's name (its last words, in full or bare form) replaced by
+  // `to`'s in the same form ("Tỉnh ủy Đồng Tháp", "Đảng ủy xã C"); with the
+  // bare form across a change of type, the body word too ("Tỉnh ủy Bình
+  // Dương" -> "Thành ủy Hồ Chí Minh"). False when the body's name does not
+  // end with `from`'s name, when the units differ in level, or when the type
+  // changes and no body word of the table fits.
+  bool CounterpartBody(const Names& body, const Unit& from, const Unit& to, Names* out) const;
+
  private:
   Lineage() = default;
+  // Replaces the body word of `from`'s type ending `before` by the same
+  // body's word for `to`'s type; false when none fits.
+  bool RenameBodyWord(const Unit& from, const Unit& to, Names* before) const;
+  struct BodyWord {
+    std::string body, type_key;
+    Names word;
+  };
+  std::vector<BodyWord> body_words_;
   std::map<std::pair<std::string, std::string>, Unit> units_;  // (map, code)
   std::multimap<std::string, const Unit*> by_key_;
   std::multimap<std::pair<std::string, std::string>, const Unit*> children_;
   std::multimap<std::string, std::pair<std::string, Share>> successors_;    // old -> new code
   std::multimap<std::string, std::pair<std::string, Share>> predecessors_;  // new -> old code
 };
-
-// The name of the body that `body` (a body of unit `from`, named after it:
-// "Tỉnh ủy Tiền Giang", "Đảng ủy xã A") has in unit `to`: the unit's name in
-// the body's name (its last words, in full or bare form) replaced by `to`'s
-// in the same form ("Tỉnh ủy Đồng Tháp", "Đảng ủy xã C"). False when the
-// body's name does not end with `from`'s name, when the units differ in level,
-// or when the bare form is used and their type words differ ("Tỉnh ủy" of a
-// province would not name a city's "Thành ủy").
-bool CounterpartBody(const Names& body, const Unit& from, const Unit& to, Names* out);
 
 }  // namespace vnkg::graph
 

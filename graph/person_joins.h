@@ -61,7 +61,7 @@ struct PersonInStory {
   std::function<std::string(const std::string& organization)> province_of;
   // The names the story's body `organization` has across the reform: its
   // successors' if it is a body of a March unit (`successor` true), its
-  // predecessors' if of a July unit (CounterpartBody); empty when unknown.
+  // predecessors' if of a July unit (Lineage::CounterpartBody); empty when unknown.
   struct Counterpart {
     std::string name;
     bool successor = false;

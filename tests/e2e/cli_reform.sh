@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Across the July 2025 reform through the command line (issue 10): a 2020
 # story with the Bí thư of Tỉnh ủy Tiền Giang and a 2025-10 one with the Bí
-# thư of Tỉnh ủy Đồng Tháp (the province that took Tiền Giang over); then
-# officials followed across provinces on strong evidence only.
+# thư of Tỉnh ủy Đồng Tháp (the province that took Tiền Giang over), and the
+# same for Bình Dương and TP Hồ Chí Minh; then officials followed across
+# provinces on strong evidence only.
 # usage: cli_reform.sh VNKG FIXTURES
 set -uo pipefail
 vnkg=$1 fixtures=$2
@@ -39,6 +40,11 @@ assert [x['person']['name'] for x in t] == ['Lê Quốc Phong'], t" "$tmp/own.js
   || fail "holders without predecessors: $(cat "$tmp/own.json")"
 out=$("$vnkg" query --db "$db" holders "Tỉnh ủy Đồng Tháp" --with-predecessors) || fail "text holders"
 echo "$out" | grep -q "Bí thư — Nguyễn Văn Danh (held in Tỉnh ủy Tiền Giang)" || fail "text holders: $out"
+
+# A province that went into a city: its Tỉnh ủy is succeeded by the Thành ủy.
+out=$("$vnkg" query --db "$db" holders "Thành ủy Hồ Chí Minh" --with-predecessors) || fail "HCM holders"
+echo "$out" | grep -q "Bí thư — Nguyễn Văn Lợi (held in Tỉnh ủy Bình Dương)" || fail "HCM holders: $out"
+echo "$out" | grep -q "Bí thư — Trần Lưu Quang   first seen 2025-09-19" || fail "HCM holders: $out"
 
 # The locality: Tiền Giang (March map) is succeeded by Đồng Tháp (July map, code 82).
 "$vnkg" query --json --db "$db" locality "tỉnh Tiền Giang" > "$tmp/l.json" || fail "locality: exit $?"

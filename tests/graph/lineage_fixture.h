@@ -47,6 +47,11 @@ inline constexpr char kSuccessors[] =
     "74\t79\twhole\tprovince merged\t1\tTinh Binh Duong\tThanh pho Ho Chi Minh\n"
     "79\t79\twhole\tprovince merged\t1\tThanh pho Ho Chi Minh\tThanh pho Ho Chi Minh\n";
 
+inline constexpr char kBodyWords[] =
+    "# comment\nbody\ttype\tword\n"
+    "party_committee\ttinh\tTinh uy\n"
+    "party_committee\tthanh pho\tThanh uy\n";
+
 inline Lineage::Folders AsciiFolders() {
   auto same = [](std::string_view t) { return std::string(t); };
   return {Lower, Lower, Lower, same};
@@ -54,7 +59,7 @@ inline Lineage::Folders AsciiFolders() {
 
 inline std::unique_ptr<Lineage> SmallReform() {
   std::unique_ptr<Lineage> l;
-  Status s = Lineage::Parse(kMarch, kJuly, kSuccessors, AsciiFolders(), &l);
+  Status s = Lineage::Parse(kMarch, kJuly, kSuccessors, kBodyWords, AsciiFolders(), &l);
   return s.ok() ? std::move(l) : nullptr;
 }
 
