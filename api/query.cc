@@ -432,9 +432,12 @@ int QueryNode(const QueryOptions& o, const std::string& what, int depth, size_t 
     json nodes = json::array(), edges = json::array();
     for (const auto& n : hood.nodes)
       nodes.push_back({{"kind", graph::NodeKindName(n.ref.kind)}, {"id", Id(n.ref)}, {"name", n.name}});
-    for (const auto& e : hood.edges)
+    for (const auto& e : hood.edges) {
       edges.push_back({{"source", Id(e.src)}, {"kind", graph::EdgeKindName(e.kind)},
                        {"target", Id(e.dst)}, {"evidence", EvidenceJson(s, e.evidence)}});
+      if (e.kind == graph::EdgeKind::kSucceededBy)
+        edges.back()["share"] = graph::ShareName(e.qualifier);  // "whole", "part"
+    }
     json head = {{"kind", graph::NodeKindName(ref.kind)}, {"id", Id(ref)}, {"name", center.name},
                  {"neighbours", std::move(nodes)}, {"edges", std::move(edges)},
                  {"truncated", hood.truncated}};
@@ -449,8 +452,11 @@ int QueryNode(const QueryOptions& o, const std::string& what, int depth, size_t 
       if (n.ref == e.dst) dst = n.name;
     }
     s.out() << "  " << src << " —" << graph::EdgeKindName(e.kind)
-            << (e.evidence.position.empty() ? "" : " (" + e.evidence.position + ")") << "→ " << dst
-            << "\n";
+            << (e.evidence.position.empty() ? "" : " (" + e.evidence.position + ")")
+            << (e.kind == graph::EdgeKind::kSucceededBy
+                    ? std::string(" (") + graph::ShareName(e.qualifier) + ")"
+                    : "")
+            << "→ " << dst << "\n";
   }
   if (hood.truncated) s.out() << "(more than " << max_nodes << " nodes: --max-nodes for more)\n";
   return s.Finish(0);

@@ -80,6 +80,8 @@ Status Lineage::Parse(std::string_view march_tsv, std::string_view july_tsv,
     return Status::OK();
   });
   if (!read.ok()) return read;
+  std::map<std::string, std::vector<std::string>> type_keys;  // type -> its folded words
+  std::map<std::string, std::string> lowered;                 // type word -> lower case
   for (auto [map, tsv] : {std::pair{kMarchMap, march_tsv}, std::pair{kJulyMap, july_tsv}}) {
     const std::string file = std::string("localities-") + map + ".tsv";
     Status s = Rows(tsv, file.c_str(), 4, [&](const auto& f, size_t line) {
@@ -91,17 +93,28 @@ Status Lineage::Parse(std::string_view march_tsv, std::string_view july_tsv,
         return Status::InvalidArgument(file + " line " + std::to_string(line) + ": bad level or code");
       // The type word is the name's first words that the type starts with
       // ("Thành phố Trung ương" names "Thành phố Hà Nội").
-      std::vector<std::string> type = Words(fold.key(f[2])), name = Words(fold.display(f[3]));
+      // Folding is per syllable, so the whole name is folded once and split
+      // (parsing runs at every start of the program).
+      std::string display = fold.display(f[3]);
+      std::vector<std::string> name = Words(display), keys = Words(fold.key(display)),
+                               ascii = Words(fold.ascii(display));
+      auto type_it = type_keys.find(std::string(f[2]));
+      if (type_it == type_keys.end())
+        type_it = type_keys.emplace(std::string(f[2]), Words(fold.key(f[2]))).first;
+      const std::vector<std::string>& type = type_it->second;
+      if (keys.size() != name.size() || ascii.size() != name.size())
+        return Status::InvalidArgument(file + " line " + std::to_string(line) + ": unfoldable name");
       size_t n = 0;
-      while (n < type.size() && n + 1 < name.size() && fold.key(name[n]) == type[n]) ++n;
-      std::string type_word = fold.lower(JoinWords(name, 0, n));
-      u.bare.name = JoinWords(name, n, name.size());
-      u.full.name = type_word.empty() ? u.bare.name : type_word + " " + u.bare.name;
-      for (Names* names : {&u.full, &u.bare}) {
-        names->key = fold.key(names->name);
-        names->search = fold.ascii(names->name);
-      }
-      u.type_key = fold.key(type_word);
+      while (n < type.size() && n + 1 < name.size() && keys[n] == type[n]) ++n;
+      std::string prefix = JoinWords(name, 0, n);
+      auto lower_it = lowered.find(prefix);
+      if (lower_it == lowered.end()) lower_it = lowered.emplace(prefix, fold.lower(prefix)).first;
+      const std::string& type_word = lower_it->second;
+      u.bare = {JoinWords(name, n, name.size()), JoinWords(keys, n, keys.size()),
+                JoinWords(ascii, n, ascii.size())};
+      u.full = {type_word.empty() ? u.bare.name : type_word + " " + u.bare.name,
+                JoinWords(keys, 0, keys.size()), JoinWords(ascii, 0, ascii.size())};
+      u.type_key = JoinWords(keys, 0, n);
       u.parent_code = f.size() > 4 ? std::string(f[4]) : "";
       auto key = std::make_pair(u.map, u.code);
       Unit& stored = l->units_[key] = std::move(u);

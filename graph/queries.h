@@ -77,7 +77,9 @@ Status Holders(const GraphReader& r, NodeRef org,
 // The holders of `org` (as Holders) and of the bodies it succeeded, found
 // backwards through succeeded_by edges transitively (Tỉnh ủy Đồng Tháp <-
 // Tỉnh ủy Tiền Giang), at most kMaxLineageBodies bodies: each term from a
-// predecessor carries held_in (its organization). Terms in time order.
+// predecessor carries held_in (its organization), and one the stories leave
+// current (last seen before 2025-07-01) ended on 2025-07-01, when its body
+// ceased. Terms in time order.
 constexpr size_t kMaxLineageBodies = 200;
 Status HoldersWithPredecessors(const GraphReader& r, NodeRef org,
                                const std::function<bool(const std::string& position)>& keep,

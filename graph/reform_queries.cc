@@ -125,7 +125,16 @@ Status HoldersWithPredecessors(const GraphReader& r, NodeRef org,
     Status s = Holders(r, body, keep, &terms);
     if (!s.ok()) return s;
     for (Term& t : terms) {
-      if (!(body == org)) t.held_in = body;
+      if (!(body == org)) {
+        t.held_in = body;
+        // The body ceased when the reform came into force: a term still
+        // current by the stories ended then at the latest.
+        bool later = t.last_seen && *t.last_seen >= kReformDay;
+        if (t.status == TermStatus::kCurrent && !later) {
+          t.status = TermStatus::kEnded;
+          t.ended = std::string(kReformDay);
+        }
+      }
       out->push_back(std::move(t));
     }
   }

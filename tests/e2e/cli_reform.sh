@@ -29,6 +29,8 @@ old, new = terms
 assert old["held_in"]["name"] == "Tỉnh ủy Tiền Giang", old
 assert old["held_in"]["id"] == old["organization"]["id"] != head["id"], old
 assert old["first_seen"] == "2020-07-15", old
+assert old["status"] == "ended" and old["ended"] == "2025-07-01", old  # the body ceased
+assert new["status"] == "current", new
 assert "held_in" not in new and new["organization"]["id"] == head["id"], new
 PY
 # Without the flag, only the body's own holders.
@@ -39,7 +41,8 @@ t = json.load(open(sys.argv[1]))['results'][0]['holders']
 assert [x['person']['name'] for x in t] == ['Lê Quốc Phong'], t" "$tmp/own.json" \
   || fail "holders without predecessors: $(cat "$tmp/own.json")"
 out=$("$vnkg" query --db "$db" holders "Tỉnh ủy Đồng Tháp" --with-predecessors) || fail "text holders"
-echo "$out" | grep -q "Bí thư — Nguyễn Văn Danh (held in Tỉnh ủy Tiền Giang)" || fail "text holders: $out"
+echo "$out" | grep -q "Bí thư — Nguyễn Văn Danh (held in Tỉnh ủy Tiền Giang)   first seen 2020-07-15, last seen 2020-07-15; ended 2025-07-01" \
+  || fail "text holders: $out"
 
 # A province that went into a city: its Tỉnh ủy is succeeded by the Thành ủy.
 out=$("$vnkg" query --db "$db" holders "Thành ủy Hồ Chí Minh" --with-predecessors) || fail "HCM holders"
@@ -75,11 +78,11 @@ assert not units[("2025-03", "87")]["in_graph"]
 PY
 # The edges are in the graph: the neighbourhood of the old body shows them.
 out=$("$vnkg" query --db "$db" node "Tỉnh ủy Tiền Giang") || fail "node"
-echo "$out" | grep -q "Tỉnh ủy Tiền Giang —succeeded_by→ Tỉnh ủy Đồng Tháp" || fail "node: $out"
+echo "$out" | grep -q "Tỉnh ủy Tiền Giang —succeeded_by (whole)→ Tỉnh ủy Đồng Tháp" || fail "node: $out"
 out=$("$vnkg" query --db "$db" node "l:$(python3 -c "
 import json,sys; print(json.load(open(sys.argv[1]))['results'][0]['id'][2:])" "$tmp/l.json")") \
   || fail "node of the locality"
-echo "$out" | grep -q "tỉnh Tiền Giang —succeeded_by→ tỉnh Đồng Tháp" || fail "locality node: $out"
+echo "$out" | grep -q "tỉnh Tiền Giang —succeeded_by (whole)→ tỉnh Đồng Tháp" || fail "locality node: $out"
 "$vnkg" query --db "$db" locality "xã Không Có Nơi Nào" 2>/dev/null; [ $? -eq 3 ] || fail "unknown place"
 
 # Officials followed across provinces (fixtures/moves.jsonl): one name in
