@@ -21,16 +21,14 @@ struct Loaded {
 
 Loaded Load() {
   Loaded l;
-  graph::Lineage::Folders fold{
-      [](std::string_view t) { return extract::FoldKey(t); },
-      [](std::string_view t) { return extract::FoldAscii(t); },
-      [](std::string_view t) { return extract::ToLower(t); },
-      [](std::string_view t) { return extract::CanonicalTones(t); }};
+  graph::Lineage::Folders fold{[](std::string_view t) { return extract::FoldKey(t); },
+                               [](std::string_view t) { return extract::FoldAscii(t); },
+                               [](std::string_view t) { return extract::ToLower(t); },
+                               [](std::string_view t) { return extract::CanonicalTones(t); }};
   l.status = graph::Lineage::Parse(extract::EmbeddedFile("localities-2025-03.tsv"),
                                    extract::EmbeddedFile("localities-2025-07.tsv"),
                                    EmbeddedFile("localities-2025-07-successors.tsv"),
-                                   EmbeddedFile("body-words.tsv"), fold,
-                                   &l.lineage);
+                                   EmbeddedFile("body-words.tsv"), fold, &l.lineage);
   if (l.status.ok())
     l.status = graph::NationalPosts::Parse(EmbeddedFile("national-posts.tsv"), &l.national);
   return l;

@@ -2,8 +2,8 @@
 // binary (never read from the source tree or ../shared at run time): the
 // July 2025 reform's lineage (extract/data's two unit lists and
 // graph/data/localities-2025-07-successors.tsv, graph/data/body-words.tsv)
-// and the few-member national posts (graph/data/national-posts.tsv). Parsed once per process, on first
-// use; thread-safe.
+// and the few-member national posts (graph/data/national-posts.tsv).
+// Parsed once per process, on first use; thread-safe.
 #ifndef VNKG_API_KNOWLEDGE_H_
 #define VNKG_API_KNOWLEDGE_H_
 

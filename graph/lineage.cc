@@ -90,7 +90,8 @@ Status Lineage::Parse(std::string_view march_tsv, std::string_view july_tsv,
       u.level = f[0] == "1" ? 1 : f[0] == "2" ? 2 : f[0] == "3" ? 3 : 0;
       u.code = std::string(f[1]);
       if (u.level == 0 || u.code.empty())
-        return Status::InvalidArgument(file + " line " + std::to_string(line) + ": bad level or code");
+        return Status::InvalidArgument(file + " line " + std::to_string(line) +
+                                       ": bad level or code");
       // The type word is the name's first words that the type starts with
       // ("Thành phố Trung ương" names "Thành phố Hà Nội").
       // Folding is per syllable, so the whole name is folded once and split
@@ -103,7 +104,8 @@ Status Lineage::Parse(std::string_view march_tsv, std::string_view july_tsv,
         type_it = type_keys.emplace(std::string(f[2]), Words(fold.key(f[2]))).first;
       const std::vector<std::string>& type = type_it->second;
       if (keys.size() != name.size() || ascii.size() != name.size())
-        return Status::InvalidArgument(file + " line " + std::to_string(line) + ": unfoldable name");
+        return Status::InvalidArgument(file + " line " + std::to_string(line) +
+                                       ": unfoldable name");
       size_t n = 0;
       while (n < type.size() && n + 1 < name.size() && keys[n] == type[n]) ++n;
       std::string prefix = JoinWords(name, 0, n);
@@ -178,7 +180,8 @@ std::vector<Link> Lineage::Successors(const Unit& u) const {
   if (u.map != kMarchMap) return out;
   auto [from, to] = successors_.equal_range(u.code);
   for (auto it = from; it != to; ++it)
-    if (const Unit* next = Find(kJulyMap, it->second.first)) out.push_back({next, it->second.second});
+    if (const Unit* next = Find(kJulyMap, it->second.first))
+      out.push_back({next, it->second.second});
   return out;
 }
 
@@ -187,7 +190,8 @@ std::vector<Link> Lineage::Predecessors(const Unit& u) const {
   if (u.map != kJulyMap) return out;
   auto [from, to] = predecessors_.equal_range(u.code);
   for (auto it = from; it != to; ++it)
-    if (const Unit* prev = Find(kMarchMap, it->second.first)) out.push_back({prev, it->second.second});
+    if (const Unit* prev = Find(kMarchMap, it->second.first))
+      out.push_back({prev, it->second.second});
   return out;
 }
 

@@ -44,11 +44,11 @@ struct Names {
 
 struct Unit {
   std::string map, code;
-  int level = 0;             // 1 province, 2 district, 3 commune (and đặc khu)
-  Names full;                // "tỉnh Tiền Giang": type word in lower case, as records
-  Names bare;                // "Tiền Giang": without the type word
-  std::string type_key;      // the folded type word: "tinh4", "thanh2 phô1"
-  std::string parent_code;   // "" for provinces
+  int level = 0;                  // 1 province, 2 district, 3 commune (and đặc khu)
+  Names full;                     // "tỉnh Tiền Giang": type word in lower case, as records
+  Names bare;                     // "Tiền Giang": without the type word
+  std::string type_key;           // the folded type word: "tinh4", "thanh2 phô1"
+  std::string parent_code;        // "" for provinces
   const char* LevelName() const;  // "province", "district", "commune"
 };
 

@@ -24,7 +24,8 @@ Status NationalPosts::Parse(std::string_view tsv, std::unique_ptr<NationalPosts>
     if (t2 == std::string_view::npos)
       return Status::InvalidArgument("national-posts.tsv line " + std::to_string(number) +
                                      ": three fields expected");
-    p->rows_.push_back({std::string(line.substr(0, t1)), std::string(line.substr(t1 + 1, t2 - t1 - 1)),
+    p->rows_.push_back({std::string(line.substr(0, t1)),
+                        std::string(line.substr(t1 + 1, t2 - t1 - 1)),
                         std::string(line.substr(t2 + 1))});
   }
   *out = std::move(p);
@@ -84,34 +85,40 @@ const Entry* StrongEvidence(const PersonInStory& in, const std::vector<Entry>& k
     if (!national || !role.organization) continue;
     std::string body = national->BodyOf(role.position, *role.organization);
     if (body.empty()) continue;
-    const Entry* e = OnlyOneElsewhere(known, in.province, [&](const Post& q) {
-      return national->BodyOf(q.position, q.organization) == body;
-    }, &post);
+    const Entry* e = OnlyOneElsewhere(
+        known, in.province,
+        [&](const Post& q) { return national->BodyOf(q.position, q.organization) == body; }, &post);
     if (!e) continue;
-    *reason = "the same name holds a post few hold nationwide, in " + body + ": " +
-              role.position + " " + *role.organization + " here, " + post->position + " " +
-              post->organization + " for the official named " + p.name + " on record" + Where(*e) +
+    *reason = "the same name holds a post few hold nationwide, in " + body + ": " + role.position +
+              " " + *role.organization + " here, " + post->position + " " + post->organization +
+              " for the official named " + p.name + " on record" + Where(*e) +
               "; one person of a name holds it at a time";
     return e;
   }
   for (const Role& role : p.roles) {  // (b)
     if (!role.former || !role.organization || in.province_of(*role.organization) == in.province)
       continue;
-    const Entry* e = OnlyOneElsewhere(known, in.province, [&](const Post& q) {
-      return q.position == role.position && q.organization == *role.organization;
-    }, &post);
+    const Entry* e = OnlyOneElsewhere(
+        known, in.province,
+        [&](const Post& q) {
+          return q.position == role.position && q.organization == *role.organization;
+        },
+        &post);
     if (!e) continue;
-    *reason = "the story names " + role.position + " " + *role.organization + " as the former post of " +
-              p.name + ", whom it places in " + in.province + "; the official of that name on record" +
-              Where(*e) + " holds it";
+    *reason = "the story names " + role.position + " " + *role.organization +
+              " as the former post of " + p.name + ", whom it places in " + in.province +
+              "; the official of that name on record" + Where(*e) + " holds it";
     return e;
   }
   for (const Role& role : p.roles) {  // (c)
     if (role.former || !role.organization) continue;
     for (const auto& c : in.counterparts(*role.organization)) {
-      const Entry* e = OnlyOneElsewhere(known, in.province, [&](const Post& q) {
-        return !q.former && q.position == role.position && q.organization == c.name;
-      }, &post);
+      const Entry* e = OnlyOneElsewhere(
+          known, in.province,
+          [&](const Post& q) {
+            return !q.former && q.position == role.position && q.organization == c.name;
+          },
+          &post);
       if (!e) continue;
       *reason = "across the July 2025 reform: " + role.position + " " + *role.organization +
                 " here is the same post in the body " +
@@ -143,8 +150,8 @@ Status ResolveUnplaced(const Person& p, const std::vector<Entry>& known, Resolut
                  (p.roles.empty() ? "" : " and holds posts in the same bodies");
       return Status::OK();
     }
-    r.reason = "the story names no province and its posts do not fit the official named " +
-               p.name + " in " + only->province + ": kept apart";
+    r.reason = "the story names no province and its posts do not fit the official named " + p.name +
+               " in " + only->province + ": kept apart";
     return Status::OK();
   }
   r.reason = placed.empty()
@@ -153,7 +160,6 @@ Status ResolveUnplaced(const Person& p, const std::vector<Entry>& known, Resolut
                        " officials named " + p.name + " are on record: kept apart from them";
   return Status::OK();
 }
-
 
 }  // namespace
 

@@ -23,8 +23,7 @@ Status InGraph(const GraphReader& r, NodeRef ref, bool* out) {
   return s.IsNotFound() ? Status::OK() : s;
 }
 
-Status FromTable(const GraphReader& r, const Unit& u, const std::string& share,
-                 LocalityUnit* out) {
+Status FromTable(const GraphReader& r, const Unit& u, const std::string& share, LocalityUnit* out) {
   out->ref = LocalityNodeRef(u.map, u.code);
   out->name = u.full.name;
   out->level = u.LevelName();
@@ -84,7 +83,8 @@ Status GraphAnswer(const GraphReader& r, const Node& n, LocalityAnswer* out) {
                {EdgeKind::kSucceededBy, false, &out->predecessors}};
   for (const Side& side : sides) {
     std::vector<Edge> edges;
-    Status s = side.outgoing ? r.OutEdges(n.ref, side.kind, &edges) : r.InEdges(n.ref, side.kind, &edges);
+    Status s =
+        side.outgoing ? r.OutEdges(n.ref, side.kind, &edges) : r.InEdges(n.ref, side.kind, &edges);
     if (!s.ok()) return s;
     std::set<NodeRef> seen;
     for (const Edge& e : edges) {
@@ -145,15 +145,15 @@ Status HoldersWithPredecessors(const GraphReader& r, NodeRef org,
   return Status::OK();
 }
 
-Status GetLocality(const GraphReader& r, const Lineage& lineage, NodeRef ref,
-                   LocalityAnswer* out) {
+Status GetLocality(const GraphReader& r, const Lineage& lineage, NodeRef ref, LocalityAnswer* out) {
   Node n;
   Status s = r.GetNode(ref, &n);
   if (!s.ok()) return s;
   if (n.ref.kind != NodeKind::kLocality)
     return Status::InvalidArgument(FormatNodeRef(ref) + " is not a locality");
-  const Unit* u = n.locality.code ? lineage.Find(n.locality.map.value_or(kMarchMap), *n.locality.code)
-                                  : nullptr;
+  const Unit* u = n.locality.code
+                      ? lineage.Find(n.locality.map.value_or(kMarchMap), *n.locality.code)
+                      : nullptr;
   return u ? TableAnswer(r, lineage, *u, out) : GraphAnswer(r, n, out);
 }
 

@@ -1,8 +1,9 @@
 // The reform's lineage (graph/lineage): units by (map, code), successors and
 // predecessors with their share, and the names bodies take across it.
+#include "graph/lineage.h"
+
 #include <catch2/catch.hpp>
 
-#include "graph/lineage.h"
 #include "tests/graph/lineage_fixture.h"
 
 using namespace vnkg;
@@ -73,29 +74,32 @@ TEST_CASE("a body's name across the reform", "[graph][lineage]") {
   const Unit* tg = l->Find(kMarchMap, "82");
   const Unit* dt = l->Find(kJulyMap, "82");
   // The bare form: "Tinh uy Tien Giang" -> "Tinh uy Dong Thap".
-  REQUIRE(l->CounterpartBody({"Tinh uy Tien Giang", "tinh uy tien giang", "tinh uy tien giang"}, *tg,
-                          *dt, &out));
+  REQUIRE(l->CounterpartBody({"Tinh uy Tien Giang", "tinh uy tien giang", "tinh uy tien giang"},
+                             *tg, *dt, &out));
   CHECK(out.name == "Tinh uy Dong Thap");
   CHECK(out.key == "tinh uy dong thap");
   CHECK(out.search == "tinh uy dong thap");
   // The full form, with a change of type word: "Dang uy xa An" -> "Dang uy phuong Cuu Long".
   REQUIRE(l->CounterpartBody({"Dang uy xa An", "dang uy xa an", "dang uy xa an"},
-                          *l->Find(kMarchMap, "28001"), *l->Find(kJulyMap, "28001"), &out));
+                             *l->Find(kMarchMap, "28001"), *l->Find(kJulyMap, "28001"), &out));
   CHECK(out.name == "Dang uy phuong Cuu Long");
   // A bare name across a change of type takes the body word of the new type;
   // without one in the table, no name.
-  REQUIRE(l->CounterpartBody({"Ban Tuyen giao Tinh uy Binh Duong", "ban tuyen giao tinh uy binh duong",
-                              "ban tuyen giao tinh uy binh duong"},
-                             *l->Find(kMarchMap, "74"), *l->Find(kJulyMap, "79"), &out));
+  REQUIRE(
+      l->CounterpartBody({"Ban Tuyen giao Tinh uy Binh Duong", "ban tuyen giao tinh uy binh duong",
+                          "ban tuyen giao tinh uy binh duong"},
+                         *l->Find(kMarchMap, "74"), *l->Find(kJulyMap, "79"), &out));
   CHECK(out.name == "Ban Tuyen giao Thanh uy Ho Chi Minh");
   CHECK(out.key == "ban tuyen giao thanh uy ho chi minh");
   REQUIRE(l->CounterpartBody({"Tinh uy Binh Duong", "tinh uy binh duong", "tinh uy binh duong"},
                              *l->Find(kMarchMap, "74"), *l->Find(kJulyMap, "79"), &out));
   CHECK(out.name == "Thanh uy Ho Chi Minh");
-  CHECK_FALSE(l->CounterpartBody({"Tinh doan Binh Duong", "tinh doan binh duong", "tinh doan binh duong"},
-                                 *l->Find(kMarchMap, "74"), *l->Find(kJulyMap, "79"), &out));
+  CHECK_FALSE(
+      l->CounterpartBody({"Tinh doan Binh Duong", "tinh doan binh duong", "tinh doan binh duong"},
+                         *l->Find(kMarchMap, "74"), *l->Find(kJulyMap, "79"), &out));
   // Another level, or a body not named after the unit.
   CHECK_FALSE(l->CounterpartBody({"Thanh uy My Tho", "thanh uy my tho", "thanh uy my tho"},
-                              *l->Find(kMarchMap, "815"), *l->Find(kJulyMap, "28001"), &out));
-  CHECK_FALSE(l->CounterpartBody({"Ban Chap hanh", "ban chap hanh", "ban chap hanh"}, *tg, *dt, &out));
+                                 *l->Find(kMarchMap, "815"), *l->Find(kJulyMap, "28001"), &out));
+  CHECK_FALSE(
+      l->CounterpartBody({"Ban Chap hanh", "ban chap hanh", "ban chap hanh"}, *tg, *dt, &out));
 }

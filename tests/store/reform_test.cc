@@ -1,10 +1,9 @@
 // Across the July 2025 reform on a real store, with the data compiled in
 // (api/knowledge.h): the lineage of real units, holders of a body and of the
 // bodies it succeeded, and the locality query answered from the table.
-#include <catch2/catch.hpp>
-
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 
 #include "api/ingest.h"
@@ -44,23 +43,25 @@ TEST_CASE("holders with predecessors and the locality query on a real store", "[
   std::string error;
   auto x = extract::Extractor::Create(&error);
   REQUIRE(x);
-  for (auto [id, date, text] : {
-           std::tuple{"tg", "2020-07-16",
-                      "Ngày 15/7/2020, Tỉnh ủy Tiền Giang tổ chức hội nghị. Đồng chí Nguyễn Văn "
-                      "Danh, Bí thư Tỉnh ủy Tiền Giang chủ trì hội nghị."},
-           std::tuple{"dt", "2025-10-21",
-                      "Ngày 20/10/2025, Tỉnh ủy Đồng Tháp tổ chức hội nghị. Đồng chí Lê Quốc "
-                      "Phong, Bí thư Tỉnh ủy Đồng Tháp chủ trì hội nghị."}}) {
+  for (auto [id, date, text] :
+       {std::tuple{"tg", "2020-07-16",
+                   "Ngày 15/7/2020, Tỉnh ủy Tiền Giang tổ chức hội nghị. Đồng chí Nguyễn Văn "
+                   "Danh, Bí thư Tỉnh ủy Tiền Giang chủ trì hội nghị."},
+        std::tuple{"dt", "2025-10-21",
+                   "Ngày 20/10/2025, Tỉnh ủy Đồng Tháp tổ chức hội nghị. Đồng chí Lê Quốc "
+                   "Phong, Bí thư Tỉnh ủy Đồng Tháp chủ trì hội nghị."}}) {
     api::IngestOutcome outcome;
     store::ApplyStats stats;
     REQUIRE(api::IngestArticle(*x, st.get(), {id, text, {}, std::string(date), std::string(id)},
-                               &outcome, &stats).ok());
+                               &outcome, &stats)
+                .ok());
   }
   std::unique_ptr<graph::GraphReader> r;
   REQUIRE(st->NewReader(&r).ok());
   std::vector<graph::NodeRef> found;
   REQUIRE(graph::FindNodes(*r, graph::NodeKind::kOrganization, "Tỉnh ủy Đồng Tháp",
-                           "tinh uy dong thap", &found).ok());
+                           "tinh uy dong thap", &found)
+              .ok());
   REQUIRE(found.size() == 1);
   std::vector<graph::Term> terms;
   REQUIRE(graph::HoldersWithPredecessors(*r, found[0], nullptr, &terms).ok());
@@ -76,7 +77,8 @@ TEST_CASE("holders with predecessors and the locality query on a real store", "[
   REQUIRE(api::GraphKnowledge(&k).ok());
   std::vector<graph::LocalityAnswer> places;
   REQUIRE(graph::FindLocalities(*r, *k.lineage, "tỉnh Tiền Giang", "tinh4 tiên2 giang",
-                                "tinh tien giang", &places).ok());
+                                "tinh tien giang", &places)
+              .ok());
   REQUIRE(places.size() == 1);
   CHECK(places[0].unit.in_graph);
   CHECK(places[0].unit.valid.until == std::string(graph::kReformDay));
