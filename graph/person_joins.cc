@@ -96,7 +96,8 @@ const Entry* StrongEvidence(const PersonInStory& in, const std::vector<Entry>& k
     return e;
   }
   for (const Role& role : p.roles) {  // (b)
-    if (!role.former || !role.organization || in.province_of(*role.organization) == in.province)
+    if (!role.organization || in.province_of(*role.organization).empty() ||
+        in.province_of(*role.organization) == in.province)
       continue;
     const Entry* e = OnlyOneElsewhere(
         known, in.province,
@@ -106,8 +107,9 @@ const Entry* StrongEvidence(const PersonInStory& in, const std::vector<Entry>& k
         &post);
     if (!e) continue;
     *reason = "the story names " + role.position + " " + *role.organization +
-              " as the former post of " + p.name + ", whom it places in " + in.province +
-              "; the official of that name on record" + Where(*e) + " holds it";
+              (role.former ? " as the former post of " : " as a post of ") + p.name +
+              ", whom it places in " + in.province + "; the official of that name on record" +
+              Where(*e) + " holds it";
     return e;
   }
   for (const Role& role : p.roles) {  // (c)

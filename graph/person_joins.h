@@ -7,7 +7,10 @@
 //      viên dự khuyết Ban Chấp hành Trung ương Đảng, a minister...): one
 //      person of a name holds it at a time;
 //  (b) former post: the story names as former ("nguyên Bí thư Tỉnh ủy X") a
-//      post the official on record holds, of a person it places elsewhere;
+//      post the official on record holds, of a person it places elsewhere
+//      (or names it as held: a post in a body of another province than the
+//      one the story places the person in, that the official on record
+//      holds, is the same evidence);
 //  (c) across the reform: the same post in the successor (or predecessor)
 //      body (Chủ tịch UBND tỉnh Phú Yên before 2025-07-01, Chủ tịch UBND
 //      tỉnh Đắk Lắk after; graph/lineage.h).

@@ -245,8 +245,17 @@ TEST_CASE("joins: a post named as former of a person placed elsewhere", "[graph]
   REQUIRE(BuildContribution({7, "s", {}, {}}, r, d, &c).ok());
   CHECK(PersonNode(c).ref.id == 3);
   CHECK(PersonNode(c).reason.find("as the former post of le van b") != std::string::npos);
-  // Not former: a namesake in another province stays apart.
-  r.people[0].roles[0].former = false;
+  // The same post named as held (the story places the person in Tiền Giang
+  // by its first post) is the same evidence.
+  Record held = Story("le van b", {{"Phó Bí thư", "Tinh uy Tien Giang"}, {"Bí thư", "Tinh uy Binh Duong"}},
+                      kMarchMap);
+  REQUIRE(BuildContribution({7, "s", {}, {}}, held, d, &c).ok());
+  CHECK(PersonNode(c).ref.id == 3);
+  CHECK(PersonNode(c).reason.find("as a post of le van b") != std::string::npos);
+  // Another post in that body, or no post there: a namesake, apart.
+  held.people[0].roles[1].position = "Ủy viên";
+  REQUIRE(BuildContribution({7, "s", {}, {}}, held, d, &c).ok());
+  CHECK(PersonNode(c).ref.id == StableHash("person|le van b|tinh Tien Giang"));
   r.people[0].roles.erase(r.people[0].roles.begin());
   REQUIRE(BuildContribution({7, "s", {}, {}}, r, d, &c).ok());
   CHECK_FALSE(PersonNode(c).ref.id == 3);
