@@ -236,6 +236,7 @@ class Builder {
     for (const Person& p : record_.people) {
       PersonInStory in;
       in.person = &p;
+      in.article = meta_.id;
       in.province = PersonProvince(p, orgs_);
       in.province_of = [&](const std::string& org) {
         const Organization* o = OrgByName(org);

@@ -35,20 +35,22 @@ constexpr int kContributionVersion = 4;
 // Officials already on record, for entity resolution.
 class PersonDirectory {
  public:
-  // A post held, as a holds edge states it.
+  // A post held, as one story's holds edge states it.
   struct Post {
     std::string position, organization;  // the organization's name
     bool former = false;
+    uint64_t article = 0;  // the story stating it (resolution ignores the story it rebuilds)
     bool operator<(const Post& o) const {
-      return std::tie(position, organization, former) < std::tie(o.position, o.organization, o.former);
+      return std::tie(position, organization, former, article) <
+             std::tie(o.position, o.organization, o.former, o.article);
     }
   };
   struct Entry {
     NodeRef ref;
     std::string province;  // "" when unknown
     // The distinct names of the organizations where the person holds posts,
-    // and those posts (distinct); filled only when the province is known
-    // (resolution looks no further).
+    // and those posts (one per story stating each); filled only when the
+    // province is known (resolution looks no further).
     std::vector<std::string> organizations;
     std::vector<Post> posts;
   };

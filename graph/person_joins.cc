@@ -60,14 +60,15 @@ std::string Where(const Entry& e) { return " (in " + e.province + ")"; }
 
 // The one official on record in another province than `province` who holds
 // a post `fits` accepts (*post gets it), or null when none or several do.
+// Posts stated by `article` itself (its previous build) are no evidence.
 template <typename Fits>
 const Entry* OnlyOneElsewhere(const std::vector<Entry>& known, const std::string& province,
-                              Fits fits, const Post** post) {
+                              uint64_t article, Fits fits, const Post** post) {
   const Entry* found = nullptr;
   for (const Entry& e : known) {
     if (e.province.empty() || e.province == province) continue;
     for (const Post& p : e.posts) {
-      if (!fits(p)) continue;
+      if (p.article == article || !fits(p)) continue;
       if (found && !(found->ref == e.ref)) return nullptr;
       found = &e;
       *post = &p;
@@ -86,7 +87,7 @@ const Entry* StrongEvidence(const PersonInStory& in, const std::vector<Entry>& k
     std::string body = national->BodyOf(role.position, *role.organization);
     if (body.empty()) continue;
     const Entry* e = OnlyOneElsewhere(
-        known, in.province,
+        known, in.province, in.article,
         [&](const Post& q) { return national->BodyOf(q.position, q.organization) == body; }, &post);
     if (!e) continue;
     *reason = "the same name holds a post few hold nationwide, in " + body + ": " + role.position +
@@ -96,11 +97,9 @@ const Entry* StrongEvidence(const PersonInStory& in, const std::vector<Entry>& k
     return e;
   }
   for (const Role& role : p.roles) {  // (b)
-    if (!role.organization || in.province_of(*role.organization).empty() ||
-        in.province_of(*role.organization) == in.province)
-      continue;
+    if (!role.organization || in.province_of(*role.organization).empty()) continue;
     const Entry* e = OnlyOneElsewhere(
-        known, in.province,
+        known, in.province, in.article,
         [&](const Post& q) {
           return q.position == role.position && q.organization == *role.organization;
         },
@@ -109,14 +108,14 @@ const Entry* StrongEvidence(const PersonInStory& in, const std::vector<Entry>& k
     *reason = "the story names " + role.position + " " + *role.organization +
               (role.former ? " as the former post of " : " as a post of ") + p.name +
               ", whom it places in " + in.province + "; the official of that name on record" +
-              Where(*e) + " holds it";
+              Where(*e) + " holds that post in that body";
     return e;
   }
   for (const Role& role : p.roles) {  // (c)
     if (role.former || !role.organization) continue;
     for (const auto& c : in.counterparts(*role.organization)) {
       const Entry* e = OnlyOneElsewhere(
-          known, in.province,
+          known, in.province, in.article,
           [&](const Post& q) {
             return !q.former && q.position == role.position && q.organization == c.name;
           },

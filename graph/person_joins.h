@@ -6,11 +6,11 @@
 //      (graph/data/national-posts.tsv: Ủy viên Bộ Chính trị, Ủy viên or Ủy
 //      viên dự khuyết Ban Chấp hành Trung ương Đảng, a minister...): one
 //      person of a name holds it at a time;
-//  (b) former post: the story names as former ("nguyên Bí thư Tỉnh ủy X") a
-//      post the official on record holds, of a person it places elsewhere
-//      (or names it as held: a post in a body of another province than the
-//      one the story places the person in, that the official on record
-//      holds, is the same evidence);
+//  (b) the same post: the story names as former ("nguyên Bí thư Tỉnh ủy X")
+//      a post the official on record holds, of a person it places elsewhere;
+//      or names as held a post the official on record holds (the same
+//      position in the same placed body: an official placed in Bến Tre by
+//      earlier stories who is now Phó Bí thư Thành ủy TP Hồ Chí Minh);
 //  (c) across the reform: the same post in the successor (or predecessor)
 //      body (Chủ tịch UBND tỉnh Phú Yên before 2025-07-01, Chủ tịch UBND
 //      tỉnh Đắk Lắk after; graph/lineage.h).
@@ -59,6 +59,8 @@ class NationalPosts {
 // One story's person, as resolution sees it.
 struct PersonInStory {
   const Person* person = nullptr;
+  // The story: the posts it stated before (a rebuild) are no evidence.
+  uint64_t article = 0;
   std::string province;  // from the story's posts ("" when none names one)
   // The province of the story's body named `organization` ("" if unknown).
   std::function<std::string(const std::string& organization)> province_of;

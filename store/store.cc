@@ -244,7 +244,7 @@ Status Store::PutArticle(const StoredArticle& article, const graph::Record& reco
   std::vector<std::pair<graph::NodeRef, Impl::Post>> posts;
   for (const graph::EdgeWrite& e : c.edges)
     if (e.kind == graph::EdgeKind::kHolds)
-      posts.push_back({e.src, {e.evidence.position, names[e.dst], e.evidence.former}});
+      posts.push_back({e.src, {e.evidence.position, names[e.dst], e.evidence.former, article.id}});
   d.UpdatePosts(touched, posts, renamed_org);
   return Status::OK();
 }

@@ -125,7 +125,7 @@ Status Store::Impl::Posts(const graph::NodeRef& person, std::vector<Post>* out) 
       name = names.emplace(key.dst, inner.ok() ? std::optional(org.name) : std::nullopt).first;
       inner = Status::OK();
     }
-    if (name->second) posts.insert({e.position, *name->second, e.former});
+    if (name->second) posts.insert({e.position, *name->second, e.former, key.article});
     return true;
   });
   if (s.ok()) s = inner;

@@ -146,8 +146,8 @@ class Store::Impl {
     return FromRocks(db->Write(w, &batch));
   }
 
-  // The distinct posts `person` holds (position, organization name,
-  // former): read once (one look per organization for its name), then kept
+  // The posts `person` holds (position, organization name, former, the
+  // story stating it): read once (one look per organization for its name), then kept
   // up to date by the writes of this process. Thread-safe.
   Status Posts(const graph::NodeRef& person, std::vector<Post>* out) const;
   // After a write: `touched` people lost posts (forgotten, read again when

@@ -121,6 +121,27 @@ PY
 }
 "$vnkg" ingest --quiet --db "$tmp/m" "$fixtures/moves.jsonl" || fail "ingest moves"
 people "$tmp/m" > "$tmp/p1"; check_people "$tmp/p1"
+# A later story naming the same post in the same body, without the Central
+# Committee, is the same person (not a new node in Hồ Chí Minh).
+printf '%s\n' '{"id":"j6","published":"2021-09-01","text":"Thành ủy TP Hồ Chí Minh họp\n\nNgày 1/9/2021, Thành ủy TP Hồ Chí Minh tổ chức hội nghị. Đồng chí Trần Văn Hiếu, Phó Bí thư Thường trực Thành ủy TP Hồ Chí Minh chủ trì hội nghị."}' > "$tmp/j6.jsonl"
+"$vnkg" ingest --quiet --db "$tmp/m" "$tmp/j6.jsonl" || fail "ingest j6"
+people "$tmp/m" > "$tmp/p6"
+python3 -c "
+import json, sys
+people = [json.loads(l) for l in open(sys.argv[1])]
+assert sorted(sorted(p) for p in people) == [['j1', 'j2', 'j6'], ['j3'], ['j4', 'j5']], people
+j6 = [p['j6'] for p in people if 'j6' in p][0]
+assert 'holds that post in that body' in j6, j6" "$tmp/p6" || fail "j6: $(cat "$tmp/p6")"
+"$vnkg" reindex --quiet --db "$tmp/m" || fail "reindex with j6"
+people "$tmp/m" > "$tmp/p7"
+python3 -c "
+import json, sys
+people = [json.loads(l) for l in open(sys.argv[1])]
+assert sorted(sorted(p) for p in people) == [['j1', 'j2', 'j6'], ['j3'], ['j4', 'j5']], people" "$tmp/p7" \
+  || fail "j6 after reindex: $(cat "$tmp/p7")"
+rm -rf "$tmp/m"
+"$vnkg" ingest --quiet --db "$tmp/m" "$fixtures/moves.jsonl" || fail "ingest moves again"
+people "$tmp/m" > "$tmp/p1"; check_people "$tmp/p1"
 "$vnkg" reindex --quiet --db "$tmp/m" || fail "reindex"
 people "$tmp/m" > "$tmp/p2"; check_people "$tmp/p2"
 tac "$fixtures/moves.jsonl" > "$tmp/reversed.jsonl"

@@ -252,6 +252,12 @@ TEST_CASE("joins: a post named as former of a person placed elsewhere", "[graph]
   REQUIRE(BuildContribution({7, "s", {}, {}}, held, d, &c).ok());
   CHECK(PersonNode(c).ref.id == 3);
   CHECK(PersonNode(c).reason.find("as a post of le van b") != std::string::npos);
+  CHECK(PersonNode(c).reason.find("holds that post in that body") != std::string::npos);
+  // Stated only by the story being rebuilt (article 7): no evidence.
+  d.people["le van b"][0].posts[0].article = 7;
+  REQUIRE(BuildContribution({7, "s", {}, {}}, held, d, &c).ok());
+  CHECK(PersonNode(c).ref.id == StableHash("person|le van b|tinh Tien Giang"));
+  d.people["le van b"][0].posts[0].article = 0;
   // Another post in that body, or no post there: a namesake, apart.
   held.people[0].roles[1].position = "Ủy viên";
   REQUIRE(BuildContribution({7, "s", {}, {}}, held, d, &c).ok());
