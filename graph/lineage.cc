@@ -120,8 +120,9 @@ Status Lineage::Parse(std::string_view march_tsv, std::string_view july_tsv,
       u.parent_code = f.size() > 4 ? std::string(f[4]) : "";
       auto key = std::make_pair(u.map, u.code);
       Unit& stored = l->units_[key] = std::move(u);
-      l->by_key_.emplace(stored.full.key, &stored);
-      if (stored.bare.key != stored.full.key) l->by_key_.emplace(stored.bare.key, &stored);
+      for (const std::string* k : {&stored.full.key, &stored.bare.key, &stored.full.search,
+                                   &stored.bare.search})
+        l->by_key_.emplace(*k, &stored);
       if (!stored.parent_code.empty())
         l->children_.emplace(std::make_pair(stored.map, stored.parent_code), &stored);
       return Status::OK();
@@ -152,7 +153,8 @@ const Unit* Lineage::Find(std::string_view map, std::string_view code) const {
 std::vector<const Unit*> Lineage::Named(std::string_view key) const {
   std::vector<const Unit*> out;
   auto [from, to] = by_key_.equal_range(std::string(key));
-  for (auto it = from; it != to; ++it) out.push_back(it->second);
+  for (auto it = from; it != to; ++it)
+    if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
   std::stable_sort(out.begin(), out.end(),
                    [](const Unit* a, const Unit* b) { return a->map < b->map; });
   return out;

@@ -85,7 +85,8 @@ class Lineage {
 
   // The unit (map, code), or null.
   const Unit* Find(std::string_view map, std::string_view code) const;
-  // Units on either map whose full or bare folded name is `key` (March first).
+  // Units on either map whose full or bare name, folded (records' key) or
+  // diacritic-free (records' search), is `key` (March first).
   std::vector<const Unit*> Named(std::string_view key) const;
   const Unit* Parent(const Unit& u) const;
   // The province a unit lies in (itself for a province), or null.

@@ -111,7 +111,8 @@ struct LocalityAnswer {
 Status GetLocality(const GraphReader& r, const Lineage& lineage, NodeRef ref, LocalityAnswer* out);
 // Every unit a user means by `text`: an id ("l:…") names one node; otherwise
 // the units of either map whose folded full or bare name is `key` (records'
-// key: "tinh4 tiên2 giang"), March first, whether or not a story named them;
+// key: "tinh4 tiên2 giang"), else whose diacritic-free one is `folded`
+// ("tinh tien giang"), March first, whether or not a story named them;
 // when no unit of a map has that name, the locality nodes FindNodes finds.
 // Empty when none.
 Status FindLocalities(const GraphReader& r, const Lineage& lineage, std::string_view text,

@@ -164,7 +164,9 @@ Status FindLocalities(const GraphReader& r, const Lineage& lineage, std::string_
   NodeRef ref;
   std::vector<NodeRef> nodes;
   if (!ParseNodeRef(text, &ref)) {
-    for (const Unit* u : lineage.Named(key)) {
+    std::vector<const Unit*> units = lineage.Named(key);
+    if (units.empty()) units = lineage.Named(folded);  // typed without diacritics
+    for (const Unit* u : units) {
       out->emplace_back();
       Status s = TableAnswer(r, lineage, *u, &out->back());
       if (!s.ok()) return s;

@@ -84,6 +84,10 @@ import json,sys; print(json.load(open(sys.argv[1]))['results'][0]['id'][2:])" "$
   || fail "node of the locality"
 echo "$out" | grep -q "tỉnh Tiền Giang —succeeded_by (whole)→ tỉnh Đồng Tháp" || fail "locality node: $out"
 "$vnkg" query --db "$db" locality "xã Không Có Nơi Nào" 2>/dev/null; [ $? -eq 3 ] || fail "unknown place"
+# A unit no story named, typed without diacritics, is known from the table.
+out=$("$vnkg" query --db "$db" locality "phuong dao thanh") || fail "locality without diacritics"
+echo "$out" | grep -q "^phường Đạo Thạnh (28249, map 2025-07, commune)" || fail "Đạo Thạnh: $out"
+echo "$out" | grep -q "part of: tỉnh Đồng Tháp (82, map 2025-07, province)" || fail "Đạo Thạnh: $out"
 
 # Officials followed across provinces (fixtures/moves.jsonl): one name in
 # five stories. A Central Committee member who is Bí thư Tỉnh ủy Bến Tre

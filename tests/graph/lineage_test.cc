@@ -49,6 +49,7 @@ TEST_CASE("a unit is (map, code): a July unit may keep a March code", "[graph][l
   CHECK(named[0]->map == kMarchMap);
   CHECK(named[1]->map == kJulyMap);
   CHECK(l->Named("dong thap").size() == 2);
+  CHECK(l->Named("Dong Thap").empty());
   const Unit* an = l->Find(kMarchMap, "28001");
   CHECK(l->Parent(*an)->code == "815");
   CHECK(l->Province(*an) == tg);
