@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "graph/lineage.h"
+
 namespace vnkg::api {
 namespace {
 
@@ -27,8 +29,10 @@ bool AnswerJson::Keep(const Status& s) {
 }
 
 json AnswerJson::SearchHit(const graph::SearchHit& h) {
-  return {{"kind", graph::NodeKindName(h.ref.kind)}, {"id", Id(h.ref)}, {"name", h.name},
-          {"province", Opt(h.province)}};
+  json j = {{"kind", graph::NodeKindName(h.ref.kind)}, {"id", Id(h.ref)}, {"name", h.name},
+            {"province", Opt(h.province)}};
+  if (h.map) j["map"] = *h.map;
+  return j;
 }
 
 json AnswerJson::PersonHead(const graph::Node& n) {
@@ -80,6 +84,8 @@ json AnswerJson::Terms(const std::vector<graph::Term>& terms) {
                    {"first_seen", Opt(t.first_seen)}, {"last_seen", Opt(t.last_seen)},
                    {"ended", Opt(t.ended)}, {"status", graph::TermStatusName(t.status)},
                    {"evidence", std::move(ev)}});
+    if (t.held_in)
+      out.back()["held_in"] = {{"id", Id(*t.held_in)}, {"name", t.organization_name}};
   }
   return out;
 }
@@ -105,13 +111,38 @@ json AnswerJson::Neighbourhood(const graph::Neighbourhood& hood) {
   json nodes = json::array(), edges = json::array();
   for (const auto& n : hood.nodes)
     nodes.push_back({{"kind", graph::NodeKindName(n.ref.kind)}, {"id", Id(n.ref)}, {"name", n.name}});
-  for (const auto& e : hood.edges)
+  for (const auto& e : hood.edges) {
     edges.push_back({{"source", Id(e.src)}, {"kind", graph::EdgeKindName(e.kind)},
                      {"target", Id(e.dst)}, {"evidence", Evidence(e.evidence)}});
+    if (e.kind == graph::EdgeKind::kSucceededBy)
+      edges.back()["share"] = graph::ShareName(e.qualifier);  // "whole", "part"
+  }
   const graph::Node& center = hood.nodes.front();
   return {{"kind", graph::NodeKindName(center.ref.kind)}, {"id", Id(center.ref)},
           {"name", center.name}, {"neighbours", std::move(nodes)}, {"edges", std::move(edges)},
           {"truncated", hood.truncated}};
+}
+
+json AnswerJson::Unit(const graph::LocalityUnit& u) {
+  json j = {{"kind", "locality"}, {"id", Id(u.ref)}, {"name", u.name}, {"level", Opt(u.level)},
+            {"map", Opt(u.map)}, {"code", Opt(u.code)}, {"valid_from", Opt(u.valid.from)},
+            {"valid_until", Opt(u.valid.until)}, {"in_graph", u.in_graph}};
+  if (!u.share.empty()) j["share"] = u.share;
+  return j;
+}
+
+json AnswerJson::Locality(const graph::LocalityAnswer& a) {
+  auto units = [this](const std::vector<graph::LocalityUnit>& list) {
+    json out = json::array();
+    for (const auto& u : list) out.push_back(Unit(u));
+    return out;
+  };
+  json head = Unit(a.unit);
+  head["parents"] = units(a.parents);
+  head["children"] = units(a.children);
+  head["predecessors"] = units(a.predecessors);
+  head["successors"] = units(a.successors);
+  return head;
 }
 
 json AnswerJson::Node(const graph::Node& n) {

@@ -33,7 +33,8 @@ class AnswerJson {
 
   const Status& error() const { return error_; }
 
-  // {"kind", "id", "name", "province"} (province null when unknown).
+  // {"kind", "id", "name", "province", "map"?} (province null when unknown;
+  // map for organizations and places on a known map).
   json SearchHit(const graph::SearchHit& h);
   json PersonHead(const graph::Node& n);
   // The head with "roles", "meetings" and "merged_from" (each story's doc
@@ -44,6 +45,11 @@ class AnswerJson {
   json Meeting(const graph::MeetingAnswer& m);
   // {"kind", "id", "name", "neighbours", "edges", "truncated"}.
   json Neighbourhood(const graph::Neighbourhood& hood);
+  // A unit of either map: {"kind": "locality", "id", "name", "level", "map",
+  // "code", "valid_from", "valid_until", "in_graph", "share"?}.
+  json Unit(const graph::LocalityUnit& u);
+  // The unit with its "parents", "children", "predecessors", "successors".
+  json Locality(const graph::LocalityAnswer& a);
   // {"kind", "id", "name", ...}: what a node is, with its kind's data.
   json Node(const graph::Node& n);
 

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "api/answer_json.h"
+#include "api/knowledge.h"
 #include "api/svg.h"
 #include "extract/normalize.h"
 #include "graph/export.h"
@@ -242,12 +243,23 @@ HttpReply Organization(Ctx& c) {
   graph::Node n;
   HttpReply error;
   if (!PathNode(c, p, NodeKind::kOrganization, &n, &error)) return error;
-  return One(c, c.out.Node(n));
+  std::vector<graph::Succession> before, after;
+  Status s = graph::OrganizationLineage(c.r, n.ref, &before, &after);
+  if (!s.ok()) return StorageError(s);
+  json item = c.out.Node(n);
+  for (auto [key, list] : {std::pair{"predecessors", &before}, {"successors", &after}}) {
+    item[key] = json::array();
+    for (const graph::Succession& x : *list)
+      item[key].push_back({{"kind", "organization"}, {"id", graph::FormatNodeRef(x.ref)},
+                           {"name", x.name}, {"share", x.share}});
+  }
+  return One(c, std::move(item));
 }
 
 HttpReply Holders(Ctx& c) {
-  Params p(c.req, {"position", "limit", "offset"});
+  Params p(c.req, {"position", "with_predecessors", "limit", "offset"});
   std::optional<std::string> position = p.Text("position");
+  bool predecessors = p.Flag("with_predecessors");
   graph::Page page = p.Page();
   graph::Node n;
   HttpReply error;
@@ -255,7 +267,8 @@ HttpReply Holders(Ctx& c) {
   std::string want = position ? extract::FoldAscii(*position) : "";
   auto keep = [&](const std::string& pos) { return !position || extract::FoldAscii(pos) == want; };
   std::vector<graph::Term> terms;
-  Status s = graph::Holders(c.r, n.ref, keep, &terms);
+  Status s = predecessors ? graph::HoldersWithPredecessors(c.r, n.ref, keep, &terms)
+                          : graph::Holders(c.r, n.ref, keep, &terms);
   if (!s.ok()) return StorageError(s);
   graph::Answer<graph::Term> a;
   graph::TakePage(std::move(terms), page, &a);
@@ -297,6 +310,41 @@ HttpReply Meetings(Ctx& c) {
   if (!s.ok()) return StorageError(s);
   json results = json::array();
   for (const auto& m : a.results) results.push_back(c.out.Meeting(m));
+  return Answer(c, Envelope(std::move(results), a.total, page));
+}
+
+// A place, answered from the maps' tables (graph/queries.h, GetLocality).
+HttpReply Locality(Ctx& c) {
+  Params p(c.req, {});
+  graph::Node n;
+  HttpReply error;
+  if (!PathNode(c, p, NodeKind::kLocality, &n, &error)) return error;
+  graph::Knowledge k;
+  graph::LocalityAnswer a;
+  Status s = GraphKnowledge(&k);
+  if (s.ok()) s = graph::GetLocality(c.r, *k.lineage, n.ref, &a);
+  if (!s.ok()) return StorageError(s);
+  return One(c, c.out.Locality(a));
+}
+
+// Every unit of either map (and every unresolved place in the graph) a name
+// means, as `vnkg query locality`.
+HttpReply Localities(Ctx& c) {
+  Params p(c.req, {"q", "limit", "offset"});
+  std::string q = p.Required("q");
+  graph::Page page = p.Page();
+  if (!p.ok()) return p.Error();
+  graph::Knowledge k;
+  std::vector<graph::LocalityAnswer> found;
+  Status s = GraphKnowledge(&k);
+  if (s.ok())
+    s = graph::FindLocalities(c.r, *k.lineage, q, extract::FoldKey(q), extract::FoldAscii(q),
+                              &found);
+  if (!s.ok()) return StorageError(s);
+  graph::Answer<graph::LocalityAnswer> a;
+  graph::TakePage(std::move(found), page, &a);
+  json results = json::array();
+  for (const auto& l : a.results) results.push_back(c.out.Locality(l));
   return Answer(c, Envelope(std::move(results), a.total, page));
 }
 
@@ -450,6 +498,8 @@ HttpReply Api::Dispatch(const HttpRequest& req) {
       {"GET", std::regex("/api/meetings"), [](Api&, Ctx& c) { return Meetings(c); }},
       {"GET", std::regex("/api/meetings/" + id), [](Api&, Ctx& c) { return Meeting(c); }},
       {"GET", std::regex("/api/articles/" + id), [](Api&, Ctx& c) { return Article(c); }},
+      {"GET", std::regex("/api/localities"), [](Api&, Ctx& c) { return Localities(c); }},
+      {"GET", std::regex("/api/localities/" + id), [](Api&, Ctx& c) { return Locality(c); }},
       {"POST", std::regex("/api/articles"), nullptr},
       {"GET", std::regex("/api/graph"), [](Api&, Ctx& c) { return Graph(c); }},
   };

@@ -1,5 +1,6 @@
 #include "api/ingest.h"
 
+#include "api/knowledge.h"
 #include "graph/contribution.h"
 #include "graph/model.h"
 
@@ -29,7 +30,9 @@ Status Store(const extract::Extractor& extractor, store::Store* st,
   graph::Record record = extractor.Extract(in);
   graph::ArticleMeta meta{a.id, a.doc, a.url, graph::ArticleDate(record)};
   graph::Contribution c;
-  Status s = graph::BuildContribution(meta, record, *st, &c);
+  graph::Knowledge knowledge;
+  Status s = GraphKnowledge(&knowledge);
+  if (s.ok()) s = graph::BuildContribution(meta, record, *st, &c, knowledge);
   if (!s.ok()) return s;
   a.extractor_version = extract::kExtractorVersion;
   a.graph_version = graph::kContributionVersion;

@@ -108,7 +108,7 @@ int Run(int argc, char** argv) {
   vnkg::api::QueryOptions qo;
   qo.db = DefaultDb();
   CLI::App* query = app.add_subcommand(
-      "query", "Ask the graph: search, person, roles, holders, meetings, node. Reads only.");
+      "query", "Ask the graph: search, person, roles, holders, meetings, node, locality. Reads only.");
   query->add_option("--db", qo.db, existing_db_help);
   query->add_flag("--json", qo.json, "Answer in JSON");
   query->require_subcommand(1);
@@ -129,6 +129,14 @@ int Run(int argc, char** argv) {
   CLI::App* q_holders = query->add_subcommand("holders", "Who held posts in an organization, over time");
   q_holders->add_option("org", org, "Id (o:...) or name: \"Thành ủy Cần Thơ\"")->required();
   q_holders->add_option("--position", position, "Only this post: \"Bí thư\"");
+  bool with_predecessors = false;
+  q_holders->add_flag("--with-predecessors", with_predecessors,
+                      "Also the holders of the bodies it succeeded in the July 2025 reform "
+                      "(each marked with the body it was held in)");
+  std::string place;
+  CLI::App* q_locality = query->add_subcommand(
+      "locality", "A place on the March or July 2025 map: level, code, parents, and what it became or took over");
+  q_locality->add_option("place", place, "Id (l:...) or name: \"tỉnh Tiền Giang\"")->required();
   CLI::App* q_meetings = query->add_subcommand("meetings", "Meetings, filtered; dates as YYYY[-MM[-DD]]");
   q_meetings->add_option("--chair", mf.chair, "Chaired by this person");
   q_meetings->add_option("--attendee", mf.attendee, "Attended by this person");
@@ -207,7 +215,8 @@ int Run(int argc, char** argv) {
   if (*q_search) return vnkg::api::QuerySearch(qo, text);
   if (*q_person) return vnkg::api::QueryPerson(qo, who);
   if (*q_roles) return vnkg::api::QueryRoles(qo, who);
-  if (*q_holders) return vnkg::api::QueryHolders(qo, org, position);
+  if (*q_holders) return vnkg::api::QueryHolders(qo, org, position, with_predecessors);
+  if (*q_locality) return vnkg::api::QueryLocality(qo, place);
   if (*q_meetings) return vnkg::api::QueryMeetings(qo, mf);
   if (*q_node) return vnkg::api::QueryNode(qo, what, depth, max_nodes);
   if (*exp) return vnkg::api::RunExport(eo);

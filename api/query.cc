@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "api/answer_json.h"
+#include "api/knowledge.h"
 #include "extract/normalize.h"
 #include "graph/queries.h"
 #include "store/store.h"
@@ -119,6 +120,15 @@ class Session {
   Status error_;
 };
 
+// "tỉnh Đồng Tháp (82, map 2025-07, province)"
+std::string UnitText(const graph::LocalityUnit& u) {
+  std::string out = u.name + " (" + u.code.value_or("unresolved");
+  if (u.map) out += ", map " + *u.map;
+  if (u.level) out += ", " + *u.level;
+  if (!u.share.empty()) out += ", " + u.share;
+  return out + ")";
+}
+
 // "first seen 2019-05-10, last seen 2019-05-10; ended 2021-08-03"
 std::string TermDates(const graph::Term& t) {
   std::string out = t.first_seen ? "first seen " + *t.first_seen + ", last seen " + *t.last_seen
@@ -130,6 +140,7 @@ std::string TermDates(const graph::Term& t) {
 void PrintTerms(Session& s, const std::vector<graph::Term>& terms, bool by_person) {
   for (const auto& t : terms) {
     s.out() << "  " << t.position << " — " << (by_person ? t.person_name : t.organization_name)
+            << (by_person && t.held_in ? " (held in " + t.organization_name + ")" : "")
             << "   " << TermDates(t) << "\n";
     for (const auto& e : t.evidence) {
       graph::Citation c;
@@ -231,7 +242,7 @@ int QueryRoles(const QueryOptions& o, const std::string& who) {
 }
 
 int QueryHolders(const QueryOptions& o, const std::string& org,
-                 const std::optional<std::string>& position) {
+                 const std::optional<std::string>& position, bool predecessors) {
   Session s(o);
   if (!s.Open()) return 2;
   NodeRef g;
@@ -240,7 +251,9 @@ int QueryHolders(const QueryOptions& o, const std::string& org,
   graph::Node n;
   std::vector<graph::Term> terms;
   auto keep = [&](const std::string& pos) { return !position || extract::FoldAscii(pos) == want; };
-  if (!s.Keep(s.r().GetNode(g, &n)) || !s.Keep(graph::Holders(s.r(), g, keep, &terms)))
+  if (!s.Keep(s.r().GetNode(g, &n)) ||
+      !s.Keep(predecessors ? graph::HoldersWithPredecessors(s.r(), g, keep, &terms)
+                           : graph::Holders(s.r(), g, keep, &terms)))
     return s.Finish(0);
   if (o.json) {
     json head = {{"kind", "organization"}, {"id", Id(g)}, {"name", n.name},
@@ -251,6 +264,39 @@ int QueryHolders(const QueryOptions& o, const std::string& org,
     if (terms.empty()) s.out() << "  (no holders on record)\n";
     PrintTerms(s, terms, true);
   }
+  return s.Finish(0);
+}
+
+int QueryLocality(const QueryOptions& o, const std::string& place) {
+  Session s(o);
+  if (!s.Open()) return 2;
+  graph::Knowledge k;
+  std::vector<graph::LocalityAnswer> found;
+  if (!s.Keep(GraphKnowledge(&k)) ||
+      !s.Keep(graph::FindLocalities(s.r(), *k.lineage, place, extract::FoldKey(place),
+                                    extract::FoldAscii(place), &found)))
+    return s.Finish(0);
+  if (found.empty()) {
+    std::cerr << "vnkg query: no place named \"" << place << "\" on either map or in the graph\n";
+    return s.Finish(3);
+  }
+  json results = json::array();
+  for (size_t i = o.offset; i < found.size() && results.size() < o.limit; ++i) {
+    const graph::LocalityAnswer& a = found[i];
+    results.push_back(s.json_of().Locality(a));
+    if (o.json) continue;
+    s.out() << UnitText(a.unit) << "  " << Id(a.unit.ref)
+            << (a.unit.valid.until ? "  valid until " + *a.unit.valid.until : "")
+            << (a.unit.valid.from ? "  valid from " + *a.unit.valid.from : "") << "\n";
+    for (const auto& [label, list] : {std::pair{"part of", &a.parents}, {"succeeded by", &a.successors},
+                                      {"took over", &a.predecessors}})
+      for (const auto& u : *list) s.out() << "  " << label << ": " << UnitText(u) << "\n";
+    if (!a.children.empty())
+      s.out() << "  " << a.children.size() << " units within, first: " << UnitText(a.children[0])
+              << "\n";
+  }
+  if (o.json) s.PrintEnvelope(std::move(results), found.size());
+  else PrintMore(s, results.size(), found.size());
   return s.Finish(0);
 }
 
@@ -317,8 +363,11 @@ int QueryNode(const QueryOptions& o, const std::string& what, int depth, size_t 
       if (n.ref == e.dst) dst = n.name;
     }
     s.out() << "  " << src << " —" << graph::EdgeKindName(e.kind)
-            << (e.evidence.position.empty() ? "" : " (" + e.evidence.position + ")") << "→ " << dst
-            << "\n";
+            << (e.evidence.position.empty() ? "" : " (" + e.evidence.position + ")")
+            << (e.kind == graph::EdgeKind::kSucceededBy
+                    ? std::string(" (") + graph::ShareName(e.qualifier) + ")"
+                    : "")
+            << "→ " << dst << "\n";
   }
   if (hood.truncated) s.out() << "(more than " << max_nodes << " nodes: --max-nodes for more)\n";
   return s.Finish(0);

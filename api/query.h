@@ -28,8 +28,15 @@ struct MeetingFilter {
 int QuerySearch(const QueryOptions& o, const std::string& text);
 int QueryPerson(const QueryOptions& o, const std::string& who);
 int QueryRoles(const QueryOptions& o, const std::string& who);
+// With `predecessors`, also the holders of the bodies `org` succeeded
+// across the July 2025 reform, each term marked with held_in.
 int QueryHolders(const QueryOptions& o, const std::string& org,
-                 const std::optional<std::string>& position);
+                 const std::optional<std::string>& position, bool predecessors = false);
+// A unit of either map (id or name, with or without its type word): its
+// map, level, code, parents, children, and predecessors or successors
+// (whole/part), from the unit lists and successor table compiled in; every
+// unit of that name is listed (several "xã Tân Phú" are not an error).
+int QueryLocality(const QueryOptions& o, const std::string& place);
 int QueryMeetings(const QueryOptions& o, const MeetingFilter& f);
 // Any node by id or name (person, organization, place): what it is, and
 // its neighbourhood within `depth` edges, at most `max_nodes` nodes.

@@ -156,7 +156,7 @@ int RunServe(const ServeOptions& o) {
         Send(r, res);
         return;
       }
-      std::string_view bytes = EmbeddedFile(a.file);
+      std::string_view bytes = web::EmbeddedFile(a.file);
       res.set_content(std::string(bytes), a.type);
       return;
     }

@@ -5,12 +5,12 @@
 
 #include <string_view>
 
-namespace vnkg::api {
+namespace vnkg::api::web {
 
 // The bytes of the embedded web file with this base name ("index.html",
 // "app.js", "style.css"); empty when there is none.
 std::string_view EmbeddedFile(std::string_view name);
 
-}  // namespace vnkg::api
+}  // namespace vnkg::api::web
 
 #endif  // VNKG_API_WEB_ASSETS_H_

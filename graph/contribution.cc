@@ -3,6 +3,8 @@
 #include <map>
 #include <set>
 
+#include "graph/person_joins.h"
+
 namespace vnkg::graph {
 namespace {
 
@@ -10,16 +12,18 @@ namespace {
 // stories, within their province when it is known ("Huyện ủy Châu Thành" in
 // Kiên Giang is not the one in Sóc Trăng); a bare "Thành ủy" is only known
 // within its story.
-NodeRef OrgRef(const Organization& o, uint64_t article) {
-  bool global = o.locality || o.kind == OrgKind::kCentral;
+// A body named after a post-reform unit is another node than a same-named
+// one before the reform (Tỉnh ủy An Giang of 2024 and of 2026).
+NodeRef OrgRef(const Organization& o, const std::optional<std::string>& map, uint64_t article) {
+  if (o.locality) return PlacedOrganizationRef(o.key, o.province.value_or(""), map);
   std::string basis = "org|" + o.key + "|" + o.province.value_or("") +
-                      (global ? "" : "|" + std::to_string(article));
+                      (o.kind == OrgKind::kCentral ? "" : "|" + std::to_string(article));
   return {NodeKind::kOrganization, StableHash(basis)};
 }
 
 NodeRef LocalityRef(const Locality& l, uint64_t article) {
-  std::string basis = l.code ? "loc|" + *l.code : "loc|" + l.key + "|" + std::to_string(article);
-  return {NodeKind::kLocality, StableHash(basis)};
+  if (l.code) return LocalityNodeRef(l.map.value_or(kMarchMap), *l.code);
+  return {NodeKind::kLocality, StableHash("loc|" + l.key + "|" + std::to_string(article))};
 }
 
 // A person's province: that of the organizations of their posts in this story.
@@ -32,67 +36,6 @@ std::string PersonProvince(const Person& p, const std::map<std::string, const Or
     }
   }
   return "";
-}
-
-struct Resolution {
-  NodeRef ref;
-  std::string province;  // the province of the node joined ("" if none)
-  std::string reason;
-};
-
-// Whether a story's organization can be one the official is known in: the
-// same body, or a less specific name of it ("Thành ủy" for "Thành ủy Cần Thơ").
-bool CompatibleOrg(const std::string& story, const std::string& known) {
-  if (story == known) return true;
-  return known.size() > story.size() && known.compare(0, story.size(), story) == 0 &&
-         known[story.size()] == ' ';
-}
-
-// One official across stories is one node: the same folded name and the same
-// province; namesakes in different provinces stay apart. A story that names
-// no province joins the one official of that name on record whose province
-// is known, if there is exactly one and the story's posts (if any) fit that
-// official's organizations; otherwise the name alone identifies it. The
-// reason states the rule that decided, so re-extracting a story gives the
-// same reason (a reindex changes nothing that did not change).
-Status ResolvePerson(const Person& p, const std::string& province,
-                     const PersonDirectory& directory, Resolution* out) {
-  Resolution& r = *out;
-  r.ref = {NodeKind::kPerson, StableHash("person|" + p.key + "|" + province)};
-  r.province = province;
-  if (!province.empty()) {
-    r.reason = "same official as every mention of the name " + p.name + " in " + province;
-    return Status::OK();
-  }
-  std::set<NodeRef> placed;
-  const PersonDirectory::Entry* only = nullptr;
-  std::vector<PersonDirectory::Entry> known;
-  Status s = directory.PeopleNamed(p.key, &known);
-  if (!s.ok()) return s;
-  for (const auto& e : known)
-    if (!e.province.empty() && placed.insert(e.ref).second) only = &e;
-  if (placed.size() == 1) {
-    bool fits = p.roles.empty();
-    for (const Role& role : p.roles)
-      for (const std::string& o : only->organizations)
-        fits = fits || (role.organization && CompatibleOrg(*role.organization, o));
-    if (fits) {
-      r.ref = only->ref;
-      r.province = only->province;
-      r.reason = "the story names no province; the one official named " + p.name +
-                 " on record is in " + only->province +
-                 (p.roles.empty() ? "" : " and holds posts in the same bodies");
-      return Status::OK();
-    }
-    r.reason = "the story names no province and its posts do not fit the official named " +
-               p.name + " in " + only->province + ": kept apart";
-    return Status::OK();
-  }
-  r.reason = placed.empty()
-                 ? "the story names no province; identified by the name " + p.name + " alone"
-                 : "the story names no province and " + std::to_string(placed.size()) +
-                       " officials named " + p.name + " are on record: kept apart from them";
-  return Status::OK();
 }
 
 Evidence EvidenceOf(const ArticleMeta& meta, const Span& span,
@@ -109,14 +52,15 @@ Evidence EvidenceOf(const ArticleMeta& meta, const Span& span) {
   return EvidenceOf(meta, span, meta.date);
 }
 
-std::vector<std::string> Names(const std::string& search) {
+std::vector<std::string> Searchable(const std::string& search) {
   return search.empty() ? std::vector<std::string>{} : std::vector<std::string>{search};
 }
 
 class Builder {
  public:
-  Builder(const ArticleMeta& meta, const Record& record, const PersonDirectory& people)
-      : meta_(meta), record_(record), people_(people) {}
+  Builder(const ArticleMeta& meta, const Record& record, const PersonDirectory& people,
+          const Knowledge& knowledge)
+      : meta_(meta), record_(record), people_(people), knowledge_(knowledge) {}
 
   Status Build(Contribution* out) {
     Node article = NewNode(ArticleRef(meta_.id), "", {});
@@ -156,26 +100,114 @@ class Builder {
     for (const Locality& l : record_.localities) {
       NodeRef ref = LocalityRef(l, meta_.id);
       loc_by_name_[l.name] = ref;
+      if (l.code) unit_by_name_[l.name] = {l.map.value_or(kMarchMap), *l.code};
       Node n = NewNode(ref, l.name, {l.search});
-      n.locality = {LocalityLevelName(l.level), l.parent, l.code, l.candidates};
+      n.locality = {LocalityLevelName(l.level), l.parent, l.code, l.candidates, std::nullopt};
+      if (l.code) n.locality.map = l.map.value_or(kMarchMap);
       AddNode(std::move(n), "named in the story");
       if (l.parent_code && l.parent) {
-        NodeRef parent{NodeKind::kLocality, StableHash("loc|" + *l.parent_code)};
+        NodeRef parent = LocalityNodeRef(l.map.value_or(kMarchMap), *l.parent_code);
         Node p = NewNode(parent, *l.parent, {});
         p.locality.code = l.parent_code;
+        p.locality.map = l.map.value_or(kMarchMap);
         AddNode(std::move(p), "parent of a named unit", /*weak=*/true);
         AddEdge(ref, EdgeKind::kPartOf, parent, 0, EvidenceOf(meta_, {}));
       }
+      for (const Link& next : Successors(l.name))
+        AddEdge(ref, EdgeKind::kSucceededBy, AddUnit(*next.unit),
+                static_cast<uint32_t>(next.share), EvidenceOf(meta_, {}));
+    }
+  }
+
+  // The March unit a story's locality name resolved to, or null.
+  const Unit* MarchUnit(const std::string& name) const {
+    auto it = unit_by_name_.find(name);
+    if (!knowledge_.lineage || it == unit_by_name_.end() || it->second.first != kMarchMap)
+      return nullptr;
+    return knowledge_.lineage->Find(it->second.first, it->second.second);
+  }
+
+  // The successors of the March province or commune named `name` at its own
+  // level (Knowledge::lineage says why not districts).
+  std::vector<Link> Successors(const std::string& name) const {
+    std::vector<Link> out;
+    const Unit* u = MarchUnit(name);
+    if (!u || u->level == 2) return out;
+    for (const Link& next : knowledge_.lineage->Successors(*u))
+      if (next.unit->level == u->level) out.push_back(next);
+    return out;
+  }
+
+  const Organization* OrgByName(const std::string& name) const {
+    for (const Organization& o : record_.organizations)
+      if (o.name == name) return &o;
+    return nullptr;
+  }
+
+  // The names body `o` has across the reform, at its unit's level: its
+  // successors' (a March unit) or predecessors' (a July unit).
+  std::vector<PersonInStory::Counterpart> Counterparts(const Organization* o) const {
+    std::vector<PersonInStory::Counterpart> out;
+    if (!o || !o->locality || !knowledge_.lineage) return out;
+    auto it = unit_by_name_.find(*o->locality);
+    if (it == unit_by_name_.end()) return out;
+    const Unit* u = knowledge_.lineage->Find(it->second.first, it->second.second);
+    if (!u) return out;
+    bool forward = u->map == kMarchMap;
+    for (const Link& l : forward ? knowledge_.lineage->Successors(*u)
+                                 : knowledge_.lineage->Predecessors(*u)) {
+      Names body;
+      if (knowledge_.lineage->CounterpartBody({o->name, o->key, o->search}, *u, *l.unit, &body))
+        out.push_back({body.name, forward});
+    }
+    return out;
+  }
+
+  // A unit of the lineage, written weakly with its parent (as a story
+  // naming it would write it).
+  NodeRef AddUnit(const Unit& u) {
+    NodeRef ref = LocalityNodeRef(u.map, u.code);
+    Node n = NewNode(ref, u.full.name, {u.full.search});
+    n.locality.level = u.LevelName();
+    n.locality.code = u.code;
+    n.locality.map = u.map;
+    const Unit* parent = knowledge_.lineage->Parent(u);
+    if (parent) n.locality.parent = parent->full.name;
+    AddNode(std::move(n), kSuccessorReason, /*weak=*/true);
+    if (parent) AddEdge(ref, EdgeKind::kPartOf, AddUnit(*parent), 0, EvidenceOf(meta_, {}));
+    return ref;
+  }
+
+  // The bodies that `o` (named after a March unit) becomes on the July map.
+  void AddSuccessorBodies(const Organization& o, NodeRef ref) {
+    if (!o.locality) return;
+    const Unit* u = MarchUnit(*o.locality);
+    for (const Link& next : Successors(o.locality.value_or(""))) {
+      Names body;
+      if (!knowledge_.lineage->CounterpartBody({o.name, o.key, o.search}, *u, *next.unit, &body)) continue;
+      const Unit* province = knowledge_.lineage->Province(*next.unit);
+      std::string province_name = province ? province->full.name : "";
+      NodeRef succ = PlacedOrganizationRef(body.key, province_name, std::string(kJulyMap));
+      Node n = NewNode(succ, body.name, {body.search});
+      n.organization = {OrgKindName(o.kind), next.unit->full.name, province_name,
+                        std::string(kJulyMap)};
+      AddNode(std::move(n), kSuccessorReason, /*weak=*/true);
+      AddEdge(ref, EdgeKind::kSucceededBy, succ, static_cast<uint32_t>(next.share),
+              EvidenceOf(meta_, {}));
+      AddEdge(succ, EdgeKind::kLocatedIn, AddUnit(*next.unit), 0, EvidenceOf(meta_, {}));
     }
   }
 
   void AddOrganizations() {
     for (const Organization& o : record_.organizations) {
-      NodeRef ref = OrgRef(o, meta_.id);
+      std::optional<std::string> map;
+      auto unit = o.locality ? unit_by_name_.find(*o.locality) : unit_by_name_.end();
+      if (unit != unit_by_name_.end()) map = unit->second.first;
+      NodeRef ref = OrgRef(o, map, meta_.id);
       orgs_[o.key] = &o;
       org_by_name_[o.name] = ref;
       Node n = NewNode(ref, o.name, {o.search});
-      n.organization = {OrgKindName(o.kind), o.locality, o.province};
+      n.organization = {OrgKindName(o.kind), o.locality, o.province, map};
       AddNode(std::move(n), o.locality || o.kind == OrgKind::kCentral
                                 ? "named in the story"
                                 : "named without a place: this story only");
@@ -184,6 +216,7 @@ class Builder {
         if (it != loc_by_name_.end())
           AddEdge(ref, EdgeKind::kLocatedIn, it->second, 0, EvidenceOf(meta_, {}));
       }
+      AddSuccessorBodies(o, ref);
     }
   }
 
@@ -201,9 +234,17 @@ class Builder {
 
   Status AddPeople() {
     for (const Person& p : record_.people) {
-      std::string province = PersonProvince(p, orgs_);
+      PersonInStory in;
+      in.person = &p;
+      in.article = meta_.id;
+      in.province = PersonProvince(p, orgs_);
+      in.province_of = [&](const std::string& org) {
+        const Organization* o = OrgByName(org);
+        return o && o->province ? *o->province : std::string();
+      };
+      in.counterparts = [&](const std::string& org) { return Counterparts(OrgByName(org)); };
       Resolution r;
-      Status s = ResolvePerson(p, province, people_, &r);
+      Status s = ResolvePerson(in, people_, knowledge_.national, &r);
       if (!s.ok()) return s;
       person_by_name_[p.name] = r.ref;
       Node n = NewNode(r.ref, p.name, {p.search});
@@ -231,7 +272,7 @@ class Builder {
       std::optional<std::string> locality;  // the organizer's place
       for (const Organization& o : record_.organizations)
         if (m.organizer && o.name == *m.organizer) locality = o.locality;
-      Node n = NewNode(ref, m.name, Names(m.search));
+      Node n = NewNode(ref, m.name, Searchable(m.search));
       n.meeting = {m.date, m.organizer, locality, meta_.id, meta_.doc};
       AddNode(std::move(n), "reported in the story");
       AddEdge(ref, EdgeKind::kReportedIn, ArticleRef(meta_.id), 0,
@@ -257,7 +298,9 @@ class Builder {
   const ArticleMeta& meta_;
   const Record& record_;
   const PersonDirectory& people_;
+  const Knowledge& knowledge_;
   Contribution out_;
+  std::map<std::string, std::pair<std::string, std::string>> unit_by_name_;  // (map, code)
   std::set<NodeRef> seen_nodes_;
   std::set<std::tuple<NodeRef, int, NodeRef, uint32_t>> seen_edges_;
   std::map<std::string, const Organization*> orgs_;
@@ -287,9 +330,21 @@ std::optional<std::string> EventDate(const ArticleMeta& meta, const Record& reco
 
 NodeRef ArticleRef(uint64_t article_id) { return {NodeKind::kArticle, article_id}; }
 
+NodeRef LocalityNodeRef(std::string_view map, std::string_view code) {
+  return {NodeKind::kLocality,
+          StableHash("loc|" + std::string(map) + "|" + std::string(code))};
+}
+
+NodeRef PlacedOrganizationRef(const std::string& key, const std::string& province,
+                              const std::optional<std::string>& map) {
+  return {NodeKind::kOrganization,
+          StableHash("org|" + key + "|" + province + (map == kJulyMap ? "|" + *map : ""))};
+}
+
 Status BuildContribution(const ArticleMeta& meta, const Record& record,
-                         const PersonDirectory& people, Contribution* out) {
-  return Builder(meta, record, people).Build(out);
+                         const PersonDirectory& people, Contribution* out,
+                         const Knowledge& knowledge) {
+  return Builder(meta, record, people, knowledge).Build(out);
 }
 
 }  // namespace vnkg::graph

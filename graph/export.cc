@@ -80,6 +80,7 @@ std::string EdgeLabel(const EdgeProps& e) {
     return DotEscape(e.position) + (dates.empty() ? "" : "\\n" + DotEscape(dates));
   }
   if (!e.as.empty()) return DotEscape(e.as);
+  if (!e.share.empty()) return DotEscape(e.kind + " (" + e.share + ")");
   return DotEscape(e.kind);
 }
 
@@ -152,11 +153,13 @@ json NodeJson(const Node& n) {
       j["org_kind"] = n.organization.kind;
       j["province"] = Opt(n.organization.province);
       j["locality"] = Opt(n.organization.locality);
+      j["map"] = Opt(n.organization.map);
       break;
     case NodeKind::kLocality:
       j["level"] = Opt(n.locality.level);
       j["code"] = Opt(n.locality.code);
       j["parent"] = Opt(n.locality.parent);
+      j["map"] = Opt(n.locality.map);
       break;
     case NodeKind::kMeeting:
       j["date"] = Opt(n.meeting.date);
@@ -213,6 +216,7 @@ Status WriteGraphml(const Subgraph& g, std::string* out) {
   dp.property("province", boost::get(&VertexProps::province, view));
   dp.property("org_kind", boost::get(&VertexProps::org_kind, view));
   dp.property("level", boost::get(&VertexProps::level, view));
+  dp.property("map", boost::get(&VertexProps::map, view));
   dp.property("date", boost::get(&VertexProps::date, view));
   dp.property("doc", boost::get(&VertexProps::doc, view));
   dp.property("kind", boost::get(&EdgeProps::kind, view));
@@ -222,6 +226,7 @@ Status WriteGraphml(const Subgraph& g, std::string* out) {
   dp.property("ended", boost::get(&EdgeProps::ended, view));
   dp.property("status", boost::get(&EdgeProps::status, view));
   dp.property("as", boost::get(&EdgeProps::as, view));
+  dp.property("share", boost::get(&EdgeProps::share, view));
   dp.property("stories", boost::get(&EdgeProps::stories, view));
   GraphProps& graph = view[boost::graph_bundle];
   dp.property("truncated", boost::ref_property_map<GraphView*, bool>(graph.truncated));
@@ -249,6 +254,7 @@ json SubgraphJson(const Subgraph& g) {
       j["status"] = e.status ? json(TermStatusName(*e.status)) : json(nullptr);
     }
     if (!e.as.empty()) j["as"] = e.as;
+    if (!e.share.empty()) j["share"] = e.share;
     edges.push_back(std::move(j));
   }
   json out = {{"nodes", std::move(nodes)}, {"edges", std::move(edges)}, {"truncated", g.truncated}};

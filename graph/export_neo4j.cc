@@ -50,14 +50,16 @@ struct NodeFile {
 };
 constexpr NodeFile kNodeFiles[] = {
     {NodeKind::kPerson, "persons.csv", "id:ID,name,province,:LABEL"},
-    {NodeKind::kOrganization, "organizations.csv", "id:ID,name,org_kind,province,locality,:LABEL"},
-    {NodeKind::kLocality, "localities.csv", "id:ID,name,level,code,parent,:LABEL"},
+    {NodeKind::kOrganization, "organizations.csv",
+     "id:ID,name,org_kind,province,locality,map,:LABEL"},
+    {NodeKind::kLocality, "localities.csv", "id:ID,name,level,code,parent,map,:LABEL"},
     {NodeKind::kMeeting, "meetings.csv", "id:ID,name,date:date,organizer,locality,doc,:LABEL"},
 };
 
 constexpr EdgeKind kRelationshipKinds[] = {
     EdgeKind::kHolds,    EdgeKind::kChaired,   EdgeKind::kAttended,  EdgeKind::kSpokeAt,
-    EdgeKind::kGuestAt,  EdgeKind::kOrganized, EdgeKind::kLocatedIn, EdgeKind::kPartOf};
+    EdgeKind::kGuestAt,  EdgeKind::kOrganized, EdgeKind::kLocatedIn, EdgeKind::kPartOf,
+    EdgeKind::kSucceededBy};
 
 bool IsParticipation(EdgeKind k) {
   return k == EdgeKind::kChaired || k == EdgeKind::kAttended || k == EdgeKind::kSpokeAt ||
@@ -70,6 +72,8 @@ std::string RelationshipHeader(EdgeKind k) {
            "stories:int";
   if (IsParticipation(k))
     return ":START_ID,:END_ID,:TYPE,as:string[],first_seen:date,last_seen:date,stories:int";
+  if (k == EdgeKind::kSucceededBy)
+    return ":START_ID,:END_ID,:TYPE,share,first_seen:date,last_seen:date,stories:int";
   return ":START_ID,:END_ID,:TYPE,first_seen:date,last_seen:date,stories:int";
 }
 
@@ -81,11 +85,12 @@ std::string NodeRow(const Node& n) {
       break;
     case NodeKind::kOrganization:
       row += Quote(n.organization.kind) + "," + QuoteOpt(n.organization.province) + "," +
-             QuoteOpt(n.organization.locality) + ",Organization;" + Camel(n.organization.kind);
+             QuoteOpt(n.organization.locality) + "," + QuoteOpt(n.organization.map) +
+             ",Organization;" + Camel(n.organization.kind);
       break;
     case NodeKind::kLocality:
       row += QuoteOpt(n.locality.level) + "," + QuoteOpt(n.locality.code) + "," +
-             QuoteOpt(n.locality.parent) + ",Locality" +
+             QuoteOpt(n.locality.parent) + "," + QuoteOpt(n.locality.map) + ",Locality" +
              (n.locality.level ? ";" + Camel(*n.locality.level) : "");
       break;
     case NodeKind::kMeeting:
@@ -109,6 +114,7 @@ std::string RelationshipRow(const SubgraphEdge& e) {
     for (const std::string& label : e.as) as += (as.empty() ? "" : ";") + label;
     row += Quote(as) + ",";
   }
+  if (e.kind == EdgeKind::kSucceededBy) row += Quote(e.share) + ",";
   return row + tail + "," + std::to_string(e.stories);
 }
 

@@ -18,8 +18,12 @@ VertexProps PropsOf(const Node& n) {
     case NodeKind::kOrganization:
       v.org_kind = n.organization.kind;
       v.province = Or(n.organization.province);
+      v.map = Or(n.organization.map);
       break;
-    case NodeKind::kLocality: v.level = Or(n.locality.level); break;
+    case NodeKind::kLocality:
+      v.level = Or(n.locality.level);
+      v.map = Or(n.locality.map);
+      break;
     case NodeKind::kMeeting:
       v.date = Or(n.meeting.date);
       v.doc = n.meeting.doc;
@@ -38,6 +42,7 @@ EdgeProps PropsOf(const SubgraphEdge& e) {
   p.ended = Or(e.ended);
   if (e.status) p.status = TermStatusName(*e.status);
   for (const std::string& label : e.as) p.as += (p.as.empty() ? "" : ", ") + label;
+  p.share = e.share;
   p.stories = static_cast<int>(e.stories);
   return p;
 }

@@ -22,6 +22,7 @@ struct VertexProps {
   std::string province;  // persons and organizations
   std::string org_kind;  // organizations: "party_committee", "government", ...
   std::string level;     // localities: "province", "district", "commune"
+  std::string map;       // localities and organizations: "2025-03" or "2025-07"
   std::string date;      // meetings: ISO 8601, as precise as known
   std::string doc;       // meetings: the story's doc
 };
@@ -32,6 +33,7 @@ struct EdgeProps {
   std::string first_seen, last_seen, ended;  // ISO 8601 dates
   std::string status;    // holds: "current" or "ended"
   std::string as;        // participation labels joined by ", "
+  std::string share;     // succeeded_by: "whole" or "part"
   int stories = 0;
 };
 

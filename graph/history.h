@@ -47,6 +47,9 @@ struct Term {
   std::optional<std::string> ended;
   TermStatus status = TermStatus::kCurrent;  // kEnded also when ended is unknown
   std::vector<Evidence> evidence;            // the sightings' evidence, by date (undated last)
+  // Set by HoldersWithPredecessors (graph/queries.h) on a term held in a
+  // body the organization asked for succeeded: that body (= organization).
+  std::optional<NodeRef> held_in;
 };
 
 // Whether one person at a time holds `position` in an organization (Bí thư,

@@ -36,6 +36,7 @@ const char* EdgeKindName(EdgeKind kind) {
     case EdgeKind::kReportedIn: return "reported_in";
     case EdgeKind::kLocatedIn: return "located_in";
     case EdgeKind::kPartOf: return "part_of";
+    case EdgeKind::kSucceededBy: return "succeeded_by";
   }
   return "?";
 }

@@ -21,6 +21,10 @@ enum class EdgeKind : uint8_t {
   kReportedIn = 7,  // meeting -> article
   kLocatedIn = 8,   // organization -> locality
   kPartOf = 9,      // locality -> locality
+  // locality -> locality across the July 2025 reform (March map -> July map),
+  // and organization -> organization for the bodies of those units; the
+  // qualifier is graph::Share: 1 whole, 2 part (graph/lineage.h).
+  kSucceededBy = 10,
 };
 
 const char* NodeKindName(NodeKind kind);

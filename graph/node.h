@@ -22,12 +22,17 @@ struct PersonData {
 struct OrganizationData {
   std::string kind;  // OrgKindName: "party_committee", ...
   std::optional<std::string> locality, province;
+  // The map its locality is on ("2025-03", "2025-07"), when resolved.
+  std::optional<std::string> map;
 };
 
 struct LocalityData {
   std::optional<std::string> level;  // "province", "district", "commune"
   std::optional<std::string> parent, code;
   std::vector<std::string> candidates;  // gazetteer codes while ambiguous
+  // The map `code` is on: "2025-03" (valid until 2025-07-01) or "2025-07"
+  // (valid from then); none when unresolved or stored before graph version 4.
+  std::optional<std::string> map;
 };
 
 struct MeetingData {

@@ -81,11 +81,13 @@ std::string EncodeNode(const Node& n) {
       j.update({{"name", n.name}, {"kind", n.organization.kind},
                 {"locality", Opt(n.organization.locality)},
                 {"province", Opt(n.organization.province)}});
+      if (n.organization.map) j["map"] = *n.organization.map;
       break;
     case NodeKind::kLocality:
       j.update({{"name", n.name}, {"level", Opt(n.locality.level)},
                 {"parent", Opt(n.locality.parent)}, {"code", Opt(n.locality.code)},
                 {"candidates", n.locality.candidates}});
+      if (n.locality.map) j["map"] = *n.locality.map;
       break;
     case NodeKind::kMeeting:
       j.update({{"name", n.name}, {"date", Opt(n.meeting.date)},
@@ -132,12 +134,14 @@ Status DecodeNode(NodeRef ref, std::string_view bytes, Node* out) {
       f.Str("kind", &out->organization.kind);
       f.Opt("locality", &out->organization.locality);
       f.Opt("province", &out->organization.province);
+      f.Opt("map", &out->organization.map);
       break;
     case NodeKind::kLocality:
       f.Opt("level", &out->locality.level);
       f.Opt("parent", &out->locality.parent);
       f.Opt("code", &out->locality.code);
       f.Strs("candidates", &out->locality.candidates);
+      f.Opt("map", &out->locality.map);
       break;
     case NodeKind::kMeeting:
       f.Opt("date", &out->meeting.date);

@@ -1,5 +1,7 @@
 #include "graph/queries.h"
 
+#include "graph/contribution.h"
+
 #include <algorithm>
 #include <deque>
 #include <set>
@@ -116,6 +118,7 @@ Status FindNodes(const GraphReader& r, NodeKind kind, std::string_view text,
   Status s = r.SearchNames(folded, kMaxSearchScan, &hits);
   if (!s.ok()) return s;
   std::vector<NodeRef> same, folded_same, prefix;
+  std::set<NodeRef> old_map;  // of a name shared across the reform
   for (const NodeRef& h : hits) {
     if (h.kind != kind) continue;
     Node n;
@@ -123,8 +126,26 @@ Status FindNodes(const GraphReader& r, NodeKind kind, std::string_view text,
     if (s.IsNotFound()) continue;  // a stale index entry: `vnkg check` reports it
     if (!s.ok()) return s;
     (n.name == text ? same : HasName(n, folded) ? folded_same : prefix).push_back(h);
+    const std::optional<std::string>& map =
+        kind == NodeKind::kLocality ? n.locality.map : n.organization.map;
+    if (map != kJulyMap) old_map.insert(h);
   }
   *out = !same.empty() ? same : !folded_same.empty() ? folded_same : prefix;
+  bool named = !same.empty() || !folded_same.empty();  // not a mere prefix
+  if (!named || out->size() < 2 || (kind != NodeKind::kLocality && kind != NodeKind::kOrganization))
+    return Status::OK();
+  std::vector<NodeRef> told, in_force;  // named by a story; of those, post-reform
+  for (const NodeRef& h : *out) {
+    std::vector<JoinReason> reasons;
+    s = r.Reasons(h, &reasons);
+    if (!s.ok()) return s;
+    bool derived = std::all_of(reasons.begin(), reasons.end(),
+                               [](const JoinReason& j) { return j.reason == kSuccessorReason; });
+    if (!derived) told.push_back(h);
+    if (!derived && !old_map.count(h)) in_force.push_back(h);
+  }
+  if (!told.empty() && told.size() < out->size()) *out = told;
+  if (!in_force.empty() && in_force.size() < out->size()) *out = std::move(in_force);
   return Status::OK();
 }
 
@@ -143,6 +164,8 @@ Status Search(const GraphReader& r, std::string_view text, std::string_view fold
     SearchHit hit{h, n.name, std::nullopt};
     if (h.kind == NodeKind::kPerson && !n.person.province.empty()) hit.province = n.person.province;
     if (h.kind == NodeKind::kOrganization) hit.province = n.organization.province;
+    if (h.kind == NodeKind::kOrganization) hit.map = n.organization.map;
+    if (h.kind == NodeKind::kLocality) hit.map = n.locality.map;
     ranked.push_back({n.name == text ? 0 : HasName(n, folded) ? 1 : 2, std::move(hit)});
   }
   std::stable_sort(ranked.begin(), ranked.end(),

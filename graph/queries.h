@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "graph/history.h"
+#include "graph/lineage.h"
 #include "graph/node.h"
 #include "graph/reader.h"
 #include "graph/status.h"
@@ -56,7 +57,11 @@ bool IsIsoDate(std::string_view date);
 // The nodes of `kind` a user means by `text`: an id ("p:…") names one;
 // otherwise names equal to `text` (diacritics and all), else names whose
 // diacritic-free form equals `folded`, else names starting with `folded`
-// (the caller folds: graph/ knows no text rules). Empty when none.
+// (the caller folds: graph/ knows no text rules). Among several bodies or
+// units of one name before and after the July 2025 reform (the node's map),
+// those some story names are meant (not those written only as successors),
+// and of those the post-reform ones: "Tỉnh ủy Đồng Tháp" is the one in
+// force; the old one is reached by id or as its predecessor. Empty when none.
 Status FindNodes(const GraphReader& r, NodeKind kind, std::string_view text,
                  std::string_view folded, std::vector<NodeRef>* out);
 
@@ -64,6 +69,7 @@ struct SearchHit {
   NodeRef ref;
   std::string name;
   std::optional<std::string> province;  // people and organizations, when known
+  std::optional<std::string> map;  // organizations and localities: "2025-03" or "2025-07"
 };
 // Nodes whose name, or a word of it, starts with `folded`: names equal to
 // `text` first, then names whose folded form is `folded`, then the others in
@@ -79,6 +85,62 @@ Status Roles(const GraphReader& r, NodeRef person, std::vector<Term>* out);
 Status Holders(const GraphReader& r, NodeRef org,
                const std::function<bool(const std::string& position)>& keep,
                std::vector<Term>* out);
+
+// The holders of `org` (as Holders) and of the bodies it succeeded, found
+// backwards through succeeded_by edges transitively (Tỉnh ủy Đồng Tháp <-
+// Tỉnh ủy Tiền Giang), at most kMaxLineageBodies bodies: each term from a
+// predecessor carries held_in (its organization), and one the stories leave
+// current (last seen before 2025-07-01) ended on 2025-07-01, when its body
+// ceased. Terms in time order.
+constexpr size_t kMaxLineageBodies = 200;
+Status HoldersWithPredecessors(const GraphReader& r, NodeRef org,
+                               const std::function<bool(const std::string& position)>& keep,
+                               std::vector<Term>* out);
+
+// An organization's neighbours across the reform: the bodies it succeeded
+// (its incoming succeeded_by edges) and those that succeeded it (outgoing),
+// one step, each with its share ("whole", "part"), in id order.
+struct Succession {
+  NodeRef ref;
+  std::string name;
+  std::string share;
+};
+Status OrganizationLineage(const GraphReader& r, NodeRef org, std::vector<Succession>* predecessors,
+                           std::vector<Succession>* successors);
+
+// A unit of either map as the locality query shows it: from the successor
+// table and unit lists (graph/lineage.h) when the unit is on a map, so that
+// the answer does not depend on which units stories named; from the graph's
+// own nodes and edges for units the maps lack (unresolved names).
+struct LocalityUnit {
+  NodeRef ref;            // its node (graph::LocalityNodeRef for a unit of a map)
+  bool in_graph = false;  // whether some story wrote that node
+  std::string name;
+  std::optional<std::string> level;      // "province", "district", "commune"
+  std::optional<std::string> map, code;  // none when unresolved
+  MapValidity valid;                     // of its map
+  std::string share;                     // predecessors, successors: "whole", "part"
+};
+struct LocalityAnswer {
+  LocalityUnit unit;
+  std::vector<LocalityUnit> parents;  // nearest first
+  std::vector<LocalityUnit> children;
+  // March units: the July units that took them over; July units: the March
+  // units they took over (whole or part).
+  std::vector<LocalityUnit> predecessors, successors;
+};
+// The locality node `ref` (NotFound when absent), answered from the table
+// when it is a unit of a map.
+Status GetLocality(const GraphReader& r, const Lineage& lineage, NodeRef ref, LocalityAnswer* out);
+// Every unit a user means by `text`: an id ("l:…") names one node; otherwise
+// the units of either map whose folded full or bare name is `key` (records'
+// key: "tinh4 tiên2 giang"), else whose diacritic-free one is `folded`
+// ("tinh tien giang"), March first, whether or not a story named them;
+// when no unit of a map has that name, the locality nodes FindNodes finds.
+// Empty when none.
+Status FindLocalities(const GraphReader& r, const Lineage& lineage, std::string_view text,
+                      std::string_view key, std::string_view folded,
+                      std::vector<LocalityAnswer>* out);
 
 // Taking part in a meeting, in the record's words: "chair", "guest",
 // "speaker"; "present" when only attending.

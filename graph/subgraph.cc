@@ -5,6 +5,7 @@
 #include <set>
 #include <tuple>
 
+#include "graph/lineage.h"
 #include "graph/queries.h"
 
 namespace vnkg::graph {
@@ -57,6 +58,7 @@ Status EdgesAmong(const GraphReader& r, Subgraph* g) {
       e.src = raw.src;
       e.kind = raw.kind;
       e.dst = raw.dst;
+      if (raw.kind == EdgeKind::kSucceededBy) e.share = ShareName(raw.qualifier);
       ++e.stories;
       Widen(raw.evidence.date, &e);
       for (const std::string& label : raw.evidence.as)

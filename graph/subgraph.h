@@ -41,6 +41,7 @@ struct SubgraphEdge {
   // seen order; "present" when the stories give none.
   std::vector<std::string> as;
   size_t stories = 0;  // pieces of evidence (one per story)
+  std::string share;   // succeeded_by only: "whole" or "part" (graph/lineage.h)
 };
 
 struct Subgraph {

@@ -24,7 +24,9 @@ uint32_t GetU32(std::string_view s) {
 }
 
 bool ValidKind(uint8_t k) { return k >= 1 && k <= 5; }
-bool ValidEdgeKind(uint8_t k) { return k >= 1 && k <= 9; }
+bool ValidEdgeKind(uint8_t k) {
+  return k >= 1 && k <= static_cast<uint8_t>(graph::EdgeKind::kSucceededBy);
+}
 
 constexpr size_t kEdgeKeySize = kNodeKeySize + 1 + kNodeKeySize + 4 + kArticleKeySize;
 

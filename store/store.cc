@@ -241,10 +241,11 @@ Status Store::PutArticle(const StoredArticle& article, const graph::Record& reco
   if (stats) *stats = st;
   std::map<graph::NodeRef, std::string> names;
   for (const graph::NodeWrite& n : c.nodes) names[n.ref] = n.node.name;
-  std::vector<std::pair<graph::NodeRef, std::string>> posts;
+  std::vector<std::pair<graph::NodeRef, Impl::Post>> posts;
   for (const graph::EdgeWrite& e : c.edges)
-    if (e.kind == graph::EdgeKind::kHolds) posts.push_back({e.src, names[e.dst]});
-  d.UpdateOrganizationNames(touched, posts, renamed_org);
+    if (e.kind == graph::EdgeKind::kHolds)
+      posts.push_back({e.src, {e.evidence.position, names[e.dst], e.evidence.former, article.id}});
+  d.UpdatePosts(touched, posts, renamed_org);
   return Status::OK();
 }
 
@@ -347,14 +348,17 @@ Status Store::PeopleNamed(const std::string& key, std::vector<Entry>* out) const
   Status s = impl_->Scan(kPersonKeys, prefix, [&](std::string_view k, std::string_view value) {
     std::string folded;
     graph::NodeRef ref;
-    if (DecodeNameKey(k, &folded, &ref) && folded == key) out->push_back({ref, std::string(value), {}});
+    if (DecodeNameKey(k, &folded, &ref) && folded == key) out->push_back({ref, std::string(value), {}, {}});
     return true;
   });
   if (!s.ok()) return s;
   for (Entry& e : *out) {
     if (e.province.empty()) continue;  // resolution looks at placed officials' posts only
-    s = impl_->OrganizationNames(e.ref, &e.organizations);
+    s = impl_->Posts(e.ref, &e.posts);
     if (!s.ok()) return s;
+    std::set<std::string> names;
+    for (const Post& p : e.posts) names.insert(p.organization);
+    e.organizations.assign(names.begin(), names.end());
   }
   return Status::OK();
 }

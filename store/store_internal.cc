@@ -95,8 +95,7 @@ Status DecodeArticle(uint64_t id, std::string_view value, StoredArticle* out) {
   return Status::OK();
 }
 
-Status Store::Impl::OrganizationNames(const graph::NodeRef& person,
-                                      std::vector<std::string>* out) const {
+Status Store::Impl::Posts(const graph::NodeRef& person, std::vector<Post>* out) const {
   {
     std::lock_guard<std::mutex> lock(org_names_mu);
     auto it = org_names.find(person);
@@ -105,39 +104,47 @@ Status Store::Impl::OrganizationNames(const graph::NodeRef& person,
       return Status::OK();
     }
   }
-  std::set<std::string> names;
+  std::set<Post> posts;
+  std::map<graph::NodeRef, std::optional<std::string>> names;  // none: the node is gone
   const std::string prefix = EdgePrefix(person, graph::EdgeKind::kHolds);
-  std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(Reading(), cf[kEdges]));
-  for (it->Seek(prefix); it->Valid() && StartsWith(it->key(), prefix);) {
+  Status inner;
+  Status s = Scan(kEdges, prefix, [&](std::string_view k, std::string_view v) {
     EdgeKey key;
-    if (!DecodeEdgeKey(std::string_view(it->key().data(), it->key().size()), &key))
-      return Status::Corruption("undecodable key in edges");
-    std::string value;
-    Status s = Get(kNodes, EncodeNodeKey(key.dst), &value);
-    graph::Node org;
-    if (s.ok()) s = graph::DecodeNode(key.dst, value, &org);
-    if (!s.ok() && !s.IsNotFound()) return s;
-    if (s.ok()) names.insert(org.name);
-    // Past every key of this destination: longer than any of them, all 0xff.
-    it->Seek(prefix + EncodeNodeKey(key.dst) + std::string(16, '\xff'));
-  }
-  Status s = FromRocks(it->status());
+    graph::Evidence e;
+    if (!DecodeEdgeKey(k, &key) || !graph::DecodeEvidence(v, &e).ok()) {
+      inner = Status::Corruption("undecodable holds edge of " + graph::FormatNodeRef(person));
+      return false;
+    }
+    auto name = names.find(key.dst);
+    if (name == names.end()) {
+      std::string value;
+      graph::Node org;
+      inner = Get(kNodes, EncodeNodeKey(key.dst), &value);
+      if (inner.ok()) inner = graph::DecodeNode(key.dst, value, &org);
+      if (!inner.ok() && !inner.IsNotFound()) return false;
+      name = names.emplace(key.dst, inner.ok() ? std::optional(org.name) : std::nullopt).first;
+      inner = Status::OK();
+    }
+    if (name->second) posts.insert({e.position, *name->second, e.former, key.article});
+    return true;
+  });
+  if (s.ok()) s = inner;
   if (!s.ok()) return s;
-  out->assign(names.begin(), names.end());
+  out->assign(posts.begin(), posts.end());
   std::lock_guard<std::mutex> lock(org_names_mu);
-  org_names[person] = std::move(names);
+  org_names[person] = std::move(posts);
   return Status::OK();
 }
 
-void Store::Impl::UpdateOrganizationNames(
-    const std::set<graph::NodeRef>& touched,
-    const std::vector<std::pair<graph::NodeRef, std::string>>& posts, bool forget_all) {
+void Store::Impl::UpdatePosts(const std::set<graph::NodeRef>& touched,
+                              const std::vector<std::pair<graph::NodeRef, Post>>& posts,
+                              bool forget_all) {
   std::lock_guard<std::mutex> lock(org_names_mu);
   if (forget_all) org_names.clear();
   for (const graph::NodeRef& person : touched) org_names.erase(person);
-  for (const auto& [person, name] : posts) {
+  for (const auto& [person, post] : posts) {
     auto it = org_names.find(person);
-    if (it != org_names.end()) it->second.insert(name);
+    if (it != org_names.end()) it->second.insert(post);
   }
 }
 

@@ -69,7 +69,8 @@ class Store::Impl {
   // it is one snapshot already (and RocksDB has no snapshots there).
   bool read_only = false;
   mutable std::mutex org_names_mu;
-  mutable std::map<graph::NodeRef, std::set<std::string>> org_names;  // guarded by org_names_mu
+  using Post = graph::PersonDirectory::Post;
+  mutable std::map<graph::NodeRef, std::set<Post>> org_names;  // guarded by org_names_mu
 
   ~Impl() {
     for (auto* h : cf) db->DestroyColumnFamilyHandle(h);
@@ -145,16 +146,15 @@ class Store::Impl {
     return FromRocks(db->Write(w, &batch));
   }
 
-  // The distinct names of the organizations where `person` holds posts:
-  // read once (one look per organization, skipping the stories that repeat
-  // it), then kept up to date by the writes of this process. Thread-safe.
-  Status OrganizationNames(const graph::NodeRef& person, std::vector<std::string>* out) const;
+  // The posts `person` holds (position, organization name, former, the
+  // story stating it): read once (one look per organization for its name), then kept
+  // up to date by the writes of this process. Thread-safe.
+  Status Posts(const graph::NodeRef& person, std::vector<Post>* out) const;
   // After a write: `touched` people lost posts (forgotten, read again when
-  // asked); `posts` are (person, organization name) the write holds; when an
-  // organization's data changed (`forget_all`), every name known is dropped.
-  void UpdateOrganizationNames(const std::set<graph::NodeRef>& touched,
-                               const std::vector<std::pair<graph::NodeRef, std::string>>& posts,
-                               bool forget_all);
+  // asked); `posts` are (person, post) the write holds; when an
+  // organization's data changed (`forget_all`), every post known is dropped.
+  void UpdatePosts(const std::set<graph::NodeRef>& touched,
+                   const std::vector<std::pair<graph::NodeRef, Post>>& posts, bool forget_all);
 
   void IndexNode(rocksdb::WriteBatch* batch, const graph::Node& node, bool remove) const {
     for (const IndexEntry& e : IndexEntries(node)) {

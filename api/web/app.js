@@ -80,7 +80,8 @@ async function searchPage(q) {
   for (const h of body.results) {
     list.append(el("li", {}, link(h.kind, h.id, h.name), " ",
                    el("span", {class: "muted"}, KIND_LABEL[h.kind] || h.kind,
-                      h.province ? " · " + h.province : "")));
+                      h.province ? " · " + h.province : "",
+                      h.map ? " · " + (h.map < "2025-07" ? "trước" : "sau") + " 1/7/2025" : "")));
   }
   show(searchForm(q),
        el("p", {class: "muted"}, body.total + " kết quả" +
@@ -212,7 +213,7 @@ async function organizationPage(id) {
   const o = body.results[0];
   show(searchForm(),
        el("h1", {}, o.name),
-       el("p", {class: "muted"}, [o.organization_kind, o.locality, o.province].filter(Boolean).join(" · ")),
+       el("p", {class: "muted"}, [...new Set([o.organization_kind, o.locality, o.province].filter(Boolean))].join(" · ")),
        lineage(o),
        el("h2", {}, "Người giữ chức theo thời gian"),
        timeline(holders.results, (t) => t.position + " — " + t.person.name),

@@ -30,7 +30,8 @@ def main():
     os.makedirs(ARTIFACTS, exist_ok=True)
     tmp = tempfile.mkdtemp()
     db = os.path.join(tmp, "db")
-    subprocess.run([VNKG, "ingest", "--quiet", "--db", db, SAMPLES], check=True)
+    reform = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixtures", "reform.jsonl")
+    subprocess.run([VNKG, "ingest", "--quiet", "--db", db, SAMPLES, reform], check=True)
     server = subprocess.Popen([VNKG, "serve", "--db", db, "--port", "0"],
                               stdout=subprocess.PIPE, text=True)
     line = server.stdout.readline()
@@ -66,12 +67,22 @@ def main():
         assert driver.find_element(By.ID, "sentence").text.strip(), "no sentence"
         driver.save_screenshot(os.path.join(ARTIFACTS, "meeting.png"))
 
-        driver.get(base + "#/search/" + "Thành ủy Cần Thơ")
+        driver.back()
         wait.until(ec.element_to_be_clickable((By.LINK_TEXT, "Thành ủy Cần Thơ"))).click()
         wait.until(ec.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Thành ủy Cần Thơ"))
         assert driver.find_elements(By.CSS_SELECTOR, "svg.timeline rect.bar"), "no holders timeline"
         assert "Trần Quốc Trung" in driver.find_element(By.CSS_SELECTOR, "table.terms").text
         driver.save_screenshot(os.path.join(ARTIFACTS, "organization.png"))
+
+        # Across the reform: Tỉnh ủy Đồng Tháp's lineage and the holders of
+        # the body it succeeded.
+        driver.get(base + "#/search/" + "tinh uy dong thap")
+        wait.until(ec.element_to_be_clickable((By.LINK_TEXT, "Tỉnh ủy Đồng Tháp"))).click()
+        lineage = wait.until(ec.presence_of_element_located((By.ID, "lineage")))
+        assert "Tỉnh ủy Tiền Giang" in lineage.text, lineage.text
+        terms = driver.find_element(By.CSS_SELECTOR, "table.terms").text
+        assert "Tỉnh ủy Tiền Giang" in terms, "no holder of the predecessor: " + terms
+        driver.save_screenshot(os.path.join(ARTIFACTS, "lineage.png"))
 
         driver.get(base + "#/person/p:0000000000000001")
         wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".error")))

@@ -6,10 +6,7 @@
 # usage: cli_export.sh VNKG SAMPLES
 set -uo pipefail
 vnkg=$1 samples=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
-db="$tmp/db"
+. "$(dirname "$0")/lib.sh"
 
 "$vnkg" ingest --quiet --db "$db" "$samples" || fail "ingest"
 center=$("$vnkg" query --db "$db" --json search "tran quoc trung" |
@@ -85,7 +82,7 @@ FIELD = re.compile(r"^(?:(?P<name>[A-Za-z_][A-Za-z0-9_]*)?:(?P<special>ID|START_
                    r"|(?P<prop>[A-Za-z_][A-Za-z0-9_]*)(?::(?P<type>" + TYPES + r")(?P<array>\[\])?)?)$")
 nodes = ["persons.csv", "organizations.csv", "localities.csv", "meetings.csv"]
 rels = ["holds.csv", "chaired.csv", "attended.csv", "spoke_at.csv", "guest_at.csv",
-        "organized.csv", "located_in.csv", "part_of.csv"]
+        "organized.csv", "located_in.csv", "part_of.csv", "succeeded_by.csv"]
 assert sorted(os.listdir(d)) == sorted(nodes + rels), os.listdir(d)
 date = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ids, ends, rows_seen = set(), [], 0

@@ -3,10 +3,7 @@
 # usage: cli_graph.sh VNKG SAMPLES
 set -uo pipefail
 vnkg=$1 samples=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
-db="$tmp/db"
+. "$(dirname "$0")/lib.sh"
 
 "$vnkg" ingest --db "$db" "$samples" 2> "$tmp/in1.txt" || fail "ingest failed: $(cat "$tmp/in1.txt")"
 grep -q "5 new, 0 updated, 0 unchanged, 0 failed" "$tmp/in1.txt" || fail "first ingest summary: $(cat "$tmp/in1.txt")"

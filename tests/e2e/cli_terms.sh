@@ -5,10 +5,7 @@
 # usage: cli_terms.sh VNKG FIXTURES
 set -uo pipefail
 vnkg=$1 fixtures=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
-db="$tmp/db"
+. "$(dirname "$0")/lib.sh"
 
 "$vnkg" ingest --quiet --db "$db" "$fixtures/succession.jsonl" || fail "ingest"
 "$vnkg" query --json holders "Huyện ủy Tân Phú Đông" --position "Bí thư" --db "$db" > "$tmp/h.json" \

@@ -120,7 +120,7 @@ def read_only(tmp):
         error_of(*srv.get(f"/api/persons/{person.replace('p:', 'o:')}"), 400, "org id as person")
 
         # An organization and its holders.
-        org = next(h for h in orgs if h["name"] == "Thành ủy Cần Thơ")["id"]
+        org = next(r["organization"]["id"] for r in roles if r["position"] == "Bí thư")
         s, b = srv.get(f"/api/organizations/{org}")
         o = envelope(b, "organization")[0]
         check(s == 200 and o["name"] == "Thành ủy Cần Thơ" and o["kind"] == "organization", f"org: {b}")
@@ -277,11 +277,51 @@ def writable(tmp):
             srv.stop()
 
 
+def across_the_reform(tmp):
+    """The holders query across the July 2025 reform, and places, as the CLI
+    answers them: a 2020 Bí thư of Tỉnh ủy Tiền Giang, a 2025-10 one of Tỉnh
+    ủy Đồng Tháp."""
+    db = os.path.join(tmp, "db-reform")
+    fixtures = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixtures", "reform.jsonl")
+    subprocess.run([VNKG, "ingest", "--quiet", "--db", db, fixtures], check=True)
+    srv = Server(db)
+    try:
+        s, b = srv.get("/api/localities", q="tỉnh Tiền Giang")
+        units = envelope(b, "localities")
+        march = [u for u in units if u["map"] == "2025-03"]
+        check(s == 200 and march and any(x["name"] == "tỉnh Đồng Tháp" for x in march[0]["successors"]),
+              f"Tiền Giang's successors name Đồng Tháp: {str(b)[:300]}")
+        s, b = srv.get(f"/api/localities/{march[0]['id']}") if march else (0, {})
+        check(s == 200 and envelope(b, "locality")[0]["code"] == "82", f"locality by id: {str(b)[:200]}")
+        error_of(*srv.get("/api/localities"), 400, "localities without q")
+        error_of(*srv.get("/api/localities/l:0000000000000001"), 404, "unknown locality")
+        s, b = srv.get("/api/search", q="Tỉnh ủy Đồng Tháp", kind="organization")
+        dt = [h for h in envelope(b, "search") if h["name"] == "Tỉnh ủy Đồng Tháp"]
+        check(dt and dt[0].get("map") == "2025-07", f"an organization's map in search: {b}")
+        org = dt[0]["id"]
+        s, b = srv.get(f"/api/organizations/{org}")
+        o = envelope(b, "organization")[0]
+        check(any(x["name"] == "Tỉnh ủy Tiền Giang" for x in o["predecessors"]),
+              f"the organization's lineage: {o}")
+        s, b = srv.get(f"/api/organizations/{org}/holders", position="Bí thư", with_predecessors="true")
+        terms = envelope(b, "holders with predecessors")
+        held = [t for t in terms if t.get("held_in")]
+        check(len(terms) >= 2 and held and held[0]["held_in"]["name"] == "Tỉnh ủy Tiền Giang"
+              and not terms[-1].get("held_in"), f"holders with predecessors: {str(b)[:400]}")
+        s, b = srv.get(f"/api/organizations/{org}/holders", position="Bí thư")
+        check(all(not t.get("held_in") for t in envelope(b, "holders")), "without predecessors")
+        error_of(*srv.get(f"/api/organizations/{org}/holders", with_predecessors="maybe"), 400,
+                 "with_predecessors=maybe")
+    finally:
+        srv.stop()
+
+
 def main():
     tmp = tempfile.mkdtemp()
     try:
         read_only(tmp)
         writable(tmp)
+        across_the_reform(tmp)
         # Bad command lines.
         r = subprocess.run([VNKG, "serve", "--db", os.path.join(tmp, "missing")],
                            capture_output=True, text=True)

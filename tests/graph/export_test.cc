@@ -152,7 +152,7 @@ TEST_CASE("Neo4j CSV: one file per kind, import headers, quoted strings", "[expo
   REQUIRE(WriteNeo4jCsv(Sample(), &files).ok());
   std::map<std::string, const CsvFile*> by_name;
   for (const CsvFile& f : files) by_name[f.name] = &f;
-  REQUIRE(by_name.size() == 12);
+  REQUIRE(by_name.size() == 13);
   auto lines = [&](const std::string& name) {
     std::vector<std::string> out;
     std::string text = by_name.at(name)->contents;
@@ -166,8 +166,8 @@ TEST_CASE("Neo4j CSV: one file per kind, import headers, quoted strings", "[expo
         std::vector<std::string>{"id:ID,name,province,:LABEL",
                                  "p:000000000000001a,\"Nguyễn Văn \"\"Tư\"\" \\ Bé, Jr\",\"Cần Thơ\",Person"});
   CHECK(lines("organizations.csv")[1] ==
-        "o:000000000000002b,\"Thành ủy Cần Thơ\",\"party_committee\",\"Cần Thơ\",,Organization;PartyCommittee");
-  CHECK(lines("localities.csv")[1] == "l:000000000000004d,\"thành phố Cần Thơ\",\"province\",,,Locality;Province");
+        "o:000000000000002b,\"Thành ủy Cần Thơ\",\"party_committee\",\"Cần Thơ\",,,Organization;PartyCommittee");
+  CHECK(lines("localities.csv")[1] == "l:000000000000004d,\"thành phố Cần Thơ\",\"province\",,,,Locality;Province");
   CHECK(lines("meetings.csv")[0] == "id:ID,name,date:date,organizer,locality,doc,:LABEL");
   CHECK(lines("holds.csv") ==
         std::vector<std::string>{
@@ -177,6 +177,8 @@ TEST_CASE("Neo4j CSV: one file per kind, import headers, quoted strings", "[expo
   CHECK(lines("chaired.csv")[1] == "p:000000000000001a,m:000000000000003c,CHAIRED,\"chair;speaker\",2021-05-19,2021-05-19,1");
   CHECK(lines("located_in.csv")[1] == "o:000000000000002b,l:000000000000004d,LOCATED_IN,,,1");
   CHECK(lines("part_of.csv").size() == 1);  // header only
+  CHECK(lines("succeeded_by.csv")[0] ==
+        ":START_ID,:END_ID,:TYPE,share,first_seen:date,last_seen:date,stories:int");
 }
 
 TEST_CASE("formats parse by name", "[export]") {
