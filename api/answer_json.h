@@ -5,11 +5,10 @@
 #define VNKG_API_ANSWER_JSON_H_
 
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "graph/queries.h"
 #include "graph/status.h"

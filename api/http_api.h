@@ -4,8 +4,8 @@
 // {"error": {"status", "message", "parameter"?}} (README.md, "HTTP API").
 //
 // Statuses: 400 a bad parameter (named, with why; a path or parameter that
-// is not UTF-8 too); 401 a write without the right token; 403 a write to a read-only server; 404 an unknown path, or a
-// well-formed id or a name that names nothing; 405 a method the path does not
+// is not UTF-8 too); 401 a write without the right token; 403 a write to a read-only server; 404 an
+// unknown path, or a well-formed id or a name that names nothing; 405 a method the path does not
 // take (with Allow); 411 a story without Content-Length, 413 a body over the
 // limit (both checked by the server before it reads a body); 415 a story
 // neither text/plain nor application/json; 500 a storage error (its message).
@@ -29,8 +29,8 @@
 namespace vnkg::api {
 
 struct HttpRequest {
-  std::string method;  // "GET", "POST", ...
-  std::string path;    // decoded, without the query string
+  std::string method;                                       // "GET", "POST", ...
+  std::string path;                                         // decoded, without the query string
   std::vector<std::pair<std::string, std::string>> params;  // decoded query parameters
   std::string body;
   std::string content_type;   // the header's media type, lower case, without parameters
@@ -41,7 +41,7 @@ struct HttpReply {
   int status = 200;
   std::string content_type = "application/json; charset=utf-8";
   std::string body;
-  std::string allow;  // the Allow header of a 405
+  std::string allow;       // the Allow header of a 405
   bool challenge = false;  // a 401: send WWW-Authenticate: Bearer
 };
 
@@ -93,7 +93,7 @@ class Api {
   // Requests read under a shared lock; a read-only server's catch-up with
   // the writer, which changes what the store reads, takes it exclusively.
   std::shared_mutex catch_up_mu_;
-  std::mutex write_mu_;           // one write at a time
+  std::mutex write_mu_;  // one write at a time
   std::mutex refresh_mu_;
   long long last_refresh_ms_ = 0;  // guarded by refresh_mu_
 };

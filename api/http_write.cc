@@ -1,5 +1,6 @@
 // POST /api/articles: one story in, stored durably before the reply.
 #include <cctype>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <utility>
 
@@ -7,8 +8,6 @@
 #include "api/ingest.h"
 #include "api/inputs.h"
 #include "graph/model.h"
-
-#include <nlohmann/json.hpp>
 
 namespace vnkg::api {
 namespace {
@@ -22,10 +21,14 @@ bool SameToken(const std::string& a, const std::string& b) {
 
 const char* OutcomeName(IngestOutcome o) {
   switch (o) {
-    case IngestOutcome::kAdded: return "added";
-    case IngestOutcome::kUpdated: return "updated";
-    case IngestOutcome::kUnchanged: return "unchanged";
-    case IngestOutcome::kSameStory: return "same_story";
+    case IngestOutcome::kAdded:
+      return "added";
+    case IngestOutcome::kUpdated:
+      return "updated";
+    case IngestOutcome::kUnchanged:
+      return "unchanged";
+    case IngestOutcome::kSameStory:
+      return "same_story";
   }
   return "unchanged";
 }
@@ -38,21 +41,24 @@ bool Api::IsPost(const HttpRequest& req) {
 
 std::optional<HttpReply> Api::Admit(const HttpRequest& req) const {
   if (!writable())
-    return ErrorReply(403, "this server is read-only; start it with --write-token to accept stories");
+    return ErrorReply(403,
+                      "this server is read-only; start it with --write-token to accept stories");
   // RFC 6750: the scheme is case-insensitive.
   const std::string scheme = "bearer ";
   std::string given = req.authorization.substr(0, scheme.size());
   for (char& ch : given) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   if (given != scheme ||
       !SameToken(req.authorization.substr(scheme.size()), *options_.write_token)) {
-    HttpReply r = ErrorReply(401, "a story needs the header \"Authorization: Bearer <token>\" "
-                                  "with the server's --write-token");
+    HttpReply r = ErrorReply(401,
+                             "a story needs the header \"Authorization: Bearer <token>\" "
+                             "with the server's --write-token");
     r.challenge = true;
     return r;
   }
   if (req.content_type != "text/plain" && req.content_type != "application/json")
-    return ErrorReply(415, "send the story as Content-Type text/plain, or application/json "
-                           "{\"id\", \"text\", \"url\", \"published\"}");
+    return ErrorReply(415,
+                      "send the story as Content-Type text/plain, or application/json "
+                      "{\"id\", \"text\", \"url\", \"published\"}");
   for (const auto& [k, v] : req.params) {
     if (k != "doc") return ErrorReply(400, k + ": unknown parameter (this endpoint takes: doc)", k);
     bool plain = !v.empty() && v.size() <= 200;
@@ -68,12 +74,15 @@ HttpReply Api::PostArticle(const HttpRequest& req) {
   std::string doc;
   for (const auto& [k, v] : req.params) doc = v;
   if (req.body.find_first_not_of(" \t\r\n") == std::string::npos)
-    return ErrorReply(400, "body: empty; send the story as text/plain or a JSON object "
-                           "{\"id\", \"text\", \"url\", \"published\"}", "body");
+    return ErrorReply(400,
+                      "body: empty; send the story as text/plain or a JSON object "
+                      "{\"id\", \"text\", \"url\", \"published\"}",
+                      "body");
   extract::Article article;
   std::string why;
-  if (doc.empty()) doc = "post-" + graph::FormatNodeRef({graph::NodeKind::kArticle,
-                                                         graph::StableHash(req.body)}).substr(2);
+  if (doc.empty())
+    doc = "post-" +
+          graph::FormatNodeRef({graph::NodeKind::kArticle, graph::StableHash(req.body)}).substr(2);
   bool ok;
   if (req.content_type == "application/json") {
     ok = ArticleFromJson(req.body, doc, &article, &why);
@@ -90,12 +99,13 @@ HttpReply Api::PostArticle(const HttpRequest& req) {
   if (s.ok()) s = store_->SyncLog();  // durable before the reply (the log, not a flush per story)
   if (!s.ok()) return ErrorReply(500, "storage error: " + s.message());
   uint64_t id = ArticleId(article, extract::Extractor::NormalizedText(article.text));
-  nlohmann::json body = {
-      {"id", graph::FormatNodeRef({graph::NodeKind::kArticle, id})},
-      {"doc", outcome == IngestOutcome::kSameStory ? same_as : article.doc},
-      {"outcome", OutcomeName(outcome)},
-      {"nodes_added", stats.nodes_added}, {"nodes_removed", stats.nodes_removed},
-      {"edges_added", stats.edges_added}, {"edges_removed", stats.edges_removed}};
+  nlohmann::json body = {{"id", graph::FormatNodeRef({graph::NodeKind::kArticle, id})},
+                         {"doc", outcome == IngestOutcome::kSameStory ? same_as : article.doc},
+                         {"outcome", OutcomeName(outcome)},
+                         {"nodes_added", stats.nodes_added},
+                         {"nodes_removed", stats.nodes_removed},
+                         {"edges_added", stats.edges_added},
+                         {"edges_removed", stats.edges_removed}};
   HttpReply reply;
   reply.status = outcome == IngestOutcome::kAdded ? 201 : 200;
   reply.body = body.dump();

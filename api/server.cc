@@ -1,5 +1,6 @@
 #include "api/server.h"
 
+#include <httplib.h>
 #include <netinet/in.h>
 #include <pthread.h>
 #include <signal.h>
@@ -8,13 +9,11 @@
 #include <algorithm>
 #include <cctype>
 #include <exception>
-#include <optional>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
-
-#include <httplib.h>
 
 #include "api/http_api.h"
 #include "api/web_assets.h"
@@ -40,8 +39,9 @@ constexpr Asset kAssets[] = {
 // -> "text/plain".
 std::string MediaType(const std::string& header) {
   std::string type = header.substr(0, header.find(';'));
-  type.erase(std::remove_if(type.begin(), type.end(), [](unsigned char c) { return std::isspace(c); }),
-             type.end());
+  type.erase(
+      std::remove_if(type.begin(), type.end(), [](unsigned char c) { return std::isspace(c); }),
+      type.end());
   std::transform(type.begin(), type.end(), type.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return type;
@@ -85,8 +85,8 @@ std::optional<HttpReply> CheckLength(const httplib::Request& req, size_t max) {
   for (char ch : length) digits = digits && ch >= '0' && ch <= '9';
   if (!digits) return ErrorReply(400, "Content-Length is not a number of bytes");
   if (std::stoull(length) > max)
-    return ErrorReply(413, "the body is larger than the server's limit (" + std::to_string(max) +
-                               " bytes)");
+    return ErrorReply(
+        413, "the body is larger than the server's limit (" + std::to_string(max) + " bytes)");
   return std::nullopt;
 }
 
@@ -198,7 +198,7 @@ int RunServe(const ServeOptions& o) {
   http.set_error_handler([](const httplib::Request&, httplib::Response& res) {
     if (!res.body.empty()) return;
     SetCommonHeaders(res);
-    std::string message = res.status == 413 ? "the body is larger than the server's limit"
+    std::string message = res.status == 413   ? "the body is larger than the server's limit"
                           : res.status == 404 ? "no such page"
                                               : "the request could not be served";
     Send(ErrorReply(res.status, message), res);

@@ -19,9 +19,9 @@ struct ServeOptions {
   std::string bind = "127.0.0.1";
   int port = 8080;  // 0: any free port (printed)
   std::optional<std::string> write_token;
-  size_t threads = 32;                  // connections served at once
-  size_t max_body_bytes = 8 << 20;      // larger bodies are answered 413
-  int timeout_seconds = 5;              // to read a request, and to write a reply
+  size_t threads = 32;              // connections served at once
+  size_t max_body_bytes = 8 << 20;  // larger bodies are answered 413
+  int timeout_seconds = 5;          // to read a request, and to write a reply
 };
 
 // Serves until SIGINT or SIGTERM. Prints "vnkg: serving DB on
