@@ -212,9 +212,9 @@ int RunServe(const ServeOptions& o) {
           what += std::string(": ") + e.what();
         } catch (...) {
         }
-        std::cerr << "vnkg serve: " << what << "\n";
+        std::cerr << "vnkg serve: " << what << "\n";  // the detail stays in the log
         SetCommonHeaders(res);
-        Send(ErrorReply(500, what), res);
+        Send(ErrorReply(500, "internal error"), res);
       });
 
   int port = o.port;
