@@ -190,11 +190,13 @@ json AnswerJson::Node(const graph::Node& n) {
       j["organization_kind"] = n.organization.kind;
       j["locality"] = Opt(n.organization.locality);
       j["province"] = Opt(n.organization.province);
+      j["map"] = Opt(n.organization.map);
       break;
     case NodeKind::kLocality:
       j["level"] = Opt(n.locality.level);
       j["parent"] = Opt(n.locality.parent);
       j["code"] = Opt(n.locality.code);
+      j["map"] = Opt(n.locality.map);
       if (!n.locality.candidates.empty()) j["candidates"] = n.locality.candidates;
       break;
     case NodeKind::kMeeting:

@@ -173,7 +173,9 @@ void PrintMeeting(Session& s, const graph::MeetingAnswer& m) {
 // Text for a page that does not show every result.
 void PrintMore(Session& s, size_t shown, size_t total) {
   const QueryOptions& o = s.options();
-  if (o.offset + shown < total)
+  if (shown == 0 && total > 0)
+    s.out() << "(" << total << " in all, every one before --offset " << o.offset << ")\n";
+  else if (o.offset + shown < total)
     s.out() << "(" << shown << " of " << total << " shown; --offset " << o.offset + shown
             << " for more)\n";
 }

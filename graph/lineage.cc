@@ -1,5 +1,7 @@
 #include "graph/lineage.h"
 
+#include "graph/contribution.h"
+
 #include <algorithm>
 
 namespace vnkg::graph {
@@ -120,6 +122,7 @@ Status Lineage::Parse(std::string_view march_tsv, std::string_view july_tsv,
       u.parent_code = f.size() > 4 ? std::string(f[4]) : "";
       auto key = std::make_pair(u.map, u.code);
       Unit& stored = l->units_[key] = std::move(u);
+      l->by_node_[LocalityNodeRef(stored.map, stored.code).id] = &stored;
       for (const std::string* k : {&stored.full.key, &stored.bare.key, &stored.full.search,
                                    &stored.bare.search})
         l->by_key_.emplace(*k, &stored);
@@ -158,6 +161,11 @@ std::vector<const Unit*> Lineage::Named(std::string_view key) const {
   std::stable_sort(out.begin(), out.end(),
                    [](const Unit* a, const Unit* b) { return a->map < b->map; });
   return out;
+}
+
+const Unit* Lineage::FindNode(uint64_t id) const {
+  auto it = by_node_.find(id);
+  return it == by_node_.end() ? nullptr : it->second;
 }
 
 const Unit* Lineage::Parent(const Unit& u) const {

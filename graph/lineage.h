@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "graph/status.h"
@@ -85,6 +86,9 @@ class Lineage {
 
   // The unit (map, code), or null.
   const Unit* Find(std::string_view map, std::string_view code) const;
+  // The unit whose locality node id (graph::LocalityNodeRef) is `id`, or
+  // null: a unit's id is known whether or not a story wrote its node.
+  const Unit* FindNode(uint64_t id) const;
   // Units on either map whose full or bare name, folded (records' key) or
   // diacritic-free (records' search), is `key` (March first).
   std::vector<const Unit*> Named(std::string_view key) const;
@@ -118,6 +122,7 @@ class Lineage {
   };
   std::vector<BodyWord> body_words_;
   std::map<std::pair<std::string, std::string>, Unit> units_;  // (map, code)
+  std::unordered_map<uint64_t, const Unit*> by_node_;           // locality node id
   std::multimap<std::string, const Unit*> by_key_;
   std::multimap<std::pair<std::string, std::string>, const Unit*> children_;
   std::multimap<std::string, std::pair<std::string, Share>> successors_;    // old -> new code

@@ -129,10 +129,12 @@ struct LocalityAnswer {
   // units they took over (whole or part).
   std::vector<LocalityUnit> predecessors, successors;
 };
-// The locality node `ref` (NotFound when absent), answered from the table
-// when it is a unit of a map.
+// The locality `ref`, answered from the table when it is a unit of a map
+// (whether or not a story wrote its node), else from its node; NotFound when
+// it is neither.
 Status GetLocality(const GraphReader& r, const Lineage& lineage, NodeRef ref, LocalityAnswer* out);
-// Every unit a user means by `text`: an id ("l:…") names one node; otherwise
+// Every unit a user means by `text`: an id ("l:…") names one unit or node;
+// otherwise
 // the units of either map whose folded full or bare name is `key` (records'
 // key: "tinh4 tiên2 giang"), else whose diacritic-free one is `folded`
 // ("tinh tien giang"), March first, whether or not a story named them;

@@ -172,6 +172,10 @@ Status OrganizationLineage(const GraphReader& r, NodeRef org, std::vector<Succes
 Status GetLocality(const GraphReader& r, const Lineage& lineage, NodeRef ref, LocalityAnswer* out) {
   Node n;
   Status s = r.GetNode(ref, &n);
+  if (s.IsNotFound() && ref.kind == NodeKind::kLocality) {
+    // A unit of a map no story wrote: known from the table all the same.
+    if (const Unit* u = lineage.FindNode(ref.id)) return TableAnswer(r, lineage, *u, out);
+  }
   if (!s.ok()) return s;
   if (n.ref.kind != NodeKind::kLocality)
     return Status::InvalidArgument(FormatNodeRef(ref) + " is not a locality");
@@ -196,6 +200,10 @@ Status FindLocalities(const GraphReader& r, const Lineage& lineage, std::string_
       if (!s.ok()) return s;
     }
     if (!out->empty()) return Status::OK();
+  }
+  if (ParseNodeRef(text, &ref) && ref.kind == NodeKind::kLocality && lineage.FindNode(ref.id)) {
+    out->emplace_back();
+    return GetLocality(r, lineage, ref, &out->back());
   }
   Status s = FindNodes(r, NodeKind::kLocality, text, folded, &nodes);
   for (const NodeRef& n : nodes) {

@@ -91,8 +91,8 @@ Status NeighbourhoodSubgraph(const GraphReader& r, NodeRef center, int depth, si
     out->limit = "more than " + std::to_string(max_nodes) + " nodes within " +
                  std::to_string(depth) + " edges of " + FormatNodeRef(center) +
                  ": the first " + std::to_string(max_nodes) +
-                 " reached breadth first are kept (raise max_nodes, up to " +
-                 std::to_string(kMaxExportNodes) + ", or lower depth)";
+                 " reached breadth first are kept (raise max_nodes, within its caller's cap, "
+                 "or lower depth)";
   return EdgesAmong(r, out);
 }
 

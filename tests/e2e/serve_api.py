@@ -293,6 +293,10 @@ def across_the_reform(tmp):
               f"Tiền Giang's successors name Đồng Tháp: {str(b)[:300]}")
         s, b = srv.get(f"/api/localities/{march[0]['id']}") if march else (0, {})
         check(s == 200 and envelope(b, "locality")[0]["code"] == "82", f"locality by id: {str(b)[:200]}")
+        for unit in march[0]["successors"] if march else []:
+            s, b = srv.get(f"/api/localities/{unit['id']}")
+            check(s == 200 and envelope(b, "successor")[0]["map"] == "2025-07",
+                  f"a successor's id opens, written by a story or not: {s} {str(b)[:200]}")
         error_of(*srv.get("/api/localities"), 400, "localities without q")
         error_of(*srv.get("/api/localities/l:0000000000000001"), 404, "unknown locality")
         s, b = srv.get("/api/search", q="Tỉnh ủy Đồng Tháp", kind="organization")
