@@ -173,7 +173,7 @@ int Run(int argc, char** argv) {
       ->check(CLI::Range(0, 65535));
   serve->add_option("--write-token", so.write_token,
                     "Accept stories (POST /api/articles) from requests with the header\n"
-                    "\"Authorization: Bearer TOKEN\" (at least 8 characters)");
+                    "\"Authorization: Bearer TOKEN\" (at least 8 visible ASCII characters)");
   serve->add_option("--threads", so.threads, "Connections served at once (default 32)")
       ->check(CLI::Range(1, 256));
   serve->add_option("--max-body", so.max_body_bytes,

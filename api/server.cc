@@ -105,9 +105,15 @@ int RunServe(const ServeOptions& o) {
   ApiOptions ao;
   ao.db = o.db;
   ao.write_token = o.write_token;
-  if (ao.write_token && ao.write_token->size() < 8) {
-    std::cerr << "vnkg serve: --write-token must be at least 8 characters\n";
-    return 64;
+  if (ao.write_token) {
+    // It travels in a header: visible ASCII only (RFC 6750's b64token).
+    bool visible = ao.write_token->size() >= 8;
+    for (unsigned char ch : *ao.write_token) visible = visible && ch > 0x20 && ch < 0x7f;
+    if (!visible) {
+      std::cerr << "vnkg serve: --write-token must be at least 8 visible ASCII characters, "
+                   "no spaces\n";
+      return 64;
+    }
   }
   // SIGINT and SIGTERM go to one thread, which stops the server: every
   // other thread (RocksDB's and the pool's) is started with them blocked.

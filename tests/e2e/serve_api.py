@@ -333,6 +333,9 @@ def main():
         r = subprocess.run([VNKG, "serve", "--db", os.path.join(tmp, "db"), "--port", "70000"],
                            capture_output=True, text=True)
         check(r.returncode == 64, f"bad port: {r.returncode}")
+        r = subprocess.run([VNKG, "serve", "--db", os.path.join(tmp, "db"), "--write-token", " " * 9],
+                           capture_output=True, text=True)
+        check(r.returncode == 64 and "write-token" in r.stderr, f"blank token: {r.returncode}")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     if failures:
