@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "graph/lineage.h"
+#include "graph/node_json.h"
 
 namespace vnkg::api {
 namespace {
@@ -180,40 +181,6 @@ json AnswerJson::Locality(const graph::LocalityAnswer& a) {
   return head;
 }
 
-json AnswerJson::Node(const graph::Node& n) {
-  json j = {{"kind", graph::NodeKindName(n.ref.kind)}, {"id", Id(n.ref)}, {"name", n.name}};
-  switch (n.ref.kind) {
-    case NodeKind::kPerson:
-      j["province"] = OptNonEmpty(n.person.province);
-      break;
-    case NodeKind::kOrganization:
-      j["organization_kind"] = n.organization.kind;
-      j["locality"] = Opt(n.organization.locality);
-      j["province"] = Opt(n.organization.province);
-      j["map"] = Opt(n.organization.map);
-      break;
-    case NodeKind::kLocality:
-      j["level"] = Opt(n.locality.level);
-      j["parent"] = Opt(n.locality.parent);
-      j["code"] = Opt(n.locality.code);
-      j["map"] = Opt(n.locality.map);
-      if (!n.locality.candidates.empty()) j["candidates"] = n.locality.candidates;
-      break;
-    case NodeKind::kMeeting:
-      j["date"] = Opt(n.meeting.date);
-      j["organizer"] = Opt(n.meeting.organizer);
-      j["locality"] = Opt(n.meeting.locality);
-      j["doc"] = n.meeting.doc;
-      break;
-    case NodeKind::kArticle:
-      j["doc"] = n.article.doc;
-      j["url"] = Opt(n.article.url);
-      j["date"] = Opt(n.article.date);
-      j["title"] = Opt(n.article.title);
-      j["author"] = Opt(n.article.author);
-      break;
-  }
-  return j;
-}
+json AnswerJson::Node(const graph::Node& n) { return graph::NodeJson(n); }
 
 }  // namespace vnkg::api

@@ -49,7 +49,7 @@ class AnswerJson {
   json Unit(const graph::LocalityUnit& u);
   // The unit with its "parents", "children", "predecessors", "successors".
   json Locality(const graph::LocalityAnswer& a);
-  // {"kind", "id", "name", ...}: what a node is, with its kind's data.
+  // What a node is, with its kind's data: graph::NodeJson.
   json Node(const graph::Node& n);
 
  private:

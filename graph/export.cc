@@ -1,17 +1,17 @@
 #include "graph/export.h"
 
+#include <boost/graph/filtered_graph.hpp>
+#include <boost/graph/graphml.hpp>
+#include <boost/graph/graphviz.hpp>
+#include <boost/property_map/dynamic_property_map.hpp>
 #include <exception>
 #include <memory>
 #include <set>
 #include <sstream>
 #include <utility>
 
-#include <boost/graph/filtered_graph.hpp>
-#include <boost/graph/graphml.hpp>
-#include <boost/graph/graphviz.hpp>
-#include <boost/property_map/dynamic_property_map.hpp>
-
 #include "graph/graph_view.h"
+#include "graph/node_json.h"
 
 namespace vnkg::graph {
 namespace {
@@ -69,8 +69,10 @@ std::string DateRange(const EdgeProps& e) {
   std::string out;
   if (!e.first_seen.empty())
     out = e.first_seen == e.last_seen ? e.first_seen : e.first_seen + " – " + e.last_seen;
-  if (!e.ended.empty()) out += (out.empty() ? "" : ", ") + std::string("ended ") + e.ended;
-  else if (e.status == "ended") out += (out.empty() ? "" : ", ") + std::string("ended");
+  if (!e.ended.empty())
+    out += (out.empty() ? "" : ", ") + std::string("ended ") + e.ended;
+  else if (e.status == "ended")
+    out += (out.empty() ? "" : ", ") + std::string("ended");
   return out;
 }
 
@@ -143,39 +145,6 @@ struct GraphWriter {
 };
 
 json Opt(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
-json OrNull(const std::string& v) { return v.empty() ? json(nullptr) : json(v); }
-
-json NodeJson(const Node& n) {
-  json j = {{"id", FormatNodeRef(n.ref)}, {"kind", NodeKindName(n.ref.kind)}, {"name", n.name}};
-  switch (n.ref.kind) {
-    case NodeKind::kPerson: j["province"] = OrNull(n.person.province); break;
-    case NodeKind::kOrganization:
-      j["org_kind"] = n.organization.kind;
-      j["province"] = Opt(n.organization.province);
-      j["locality"] = Opt(n.organization.locality);
-      j["map"] = Opt(n.organization.map);
-      break;
-    case NodeKind::kLocality:
-      j["level"] = Opt(n.locality.level);
-      j["code"] = Opt(n.locality.code);
-      j["parent"] = Opt(n.locality.parent);
-      j["map"] = Opt(n.locality.map);
-      break;
-    case NodeKind::kMeeting:
-      j["date"] = Opt(n.meeting.date);
-      j["organizer"] = Opt(n.meeting.organizer);
-      j["locality"] = Opt(n.meeting.locality);
-      j["doc"] = n.meeting.doc;
-      break;
-    case NodeKind::kArticle:
-      j["date"] = Opt(n.article.date);
-      j["url"] = Opt(n.article.url);
-      j["doc"] = n.article.doc;
-      break;
-  }
-  return j;
-}
-
 }  // namespace
 
 const char* ExportFormatName(ExportFormat format) {
@@ -246,8 +215,8 @@ json SubgraphJson(const Subgraph& g) {
   for (const Node& n : g.nodes) nodes.push_back(NodeJson(n));
   for (const SubgraphEdge& e : g.edges) {
     json j = {{"source", FormatNodeRef(e.src)}, {"target", FormatNodeRef(e.dst)},
-              {"kind", EdgeKindName(e.kind)}, {"first_seen", Opt(e.first_seen)},
-              {"last_seen", Opt(e.last_seen)}, {"stories", e.stories}};
+              {"kind", EdgeKindName(e.kind)},   {"first_seen", Opt(e.first_seen)},
+              {"last_seen", Opt(e.last_seen)},  {"stories", e.stories}};
     if (e.kind == EdgeKind::kHolds) {
       j["position"] = e.position;
       j["ended"] = Opt(e.ended);

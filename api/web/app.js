@@ -213,7 +213,7 @@ async function organizationPage(id) {
   const o = body.results[0];
   show(searchForm(),
        el("h1", {}, o.name),
-       el("p", {class: "muted"}, [...new Set([o.organization_kind, o.locality, o.province].filter(Boolean))].join(" · ")),
+       el("p", {class: "muted"}, [...new Set([o.org_kind, o.locality, o.province].filter(Boolean))].join(" · ")),
        lineage(o),
        el("h2", {}, "Người giữ chức theo thời gian"),
        timeline(holders.results, (t) => t.position + " — " + t.person.name),
